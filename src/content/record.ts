@@ -1,0 +1,53 @@
+// Runs the recogniser on the live page and records its answer where tests
+// and testers' tools can read it: the `data-link-guide` attribute of <html>,
+// holding the JSON the command line prints. It is invisible; the guide's
+// overlay (issue 3) builds on the same answer.
+//
+// JSF pages open their dialogs by script after load (the redaction
+// agreement, the linking instructions), so the page is looked at again when
+// the DOM changes, at most once per RECHECK_MS.
+import { recognize, toJson } from '../recognize';
+
+export const ATTRIBUTE = 'data-link-guide';
+const RECHECK_MS = 150;
+// What shows or hides a dialog, a field or a menu; our own attribute is not
+// in the list, so writing it never wakes the observer.
+const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'checked', 'disabled'];
+
+export function recordOnce(doc: Document, href: string): string {
+  const answer = JSON.stringify(toJson(recognize(doc, href)));
+  if (doc.documentElement.getAttribute(ATTRIBUTE) !== answer) doc.documentElement.setAttribute(ATTRIBUTE, answer);
+  return answer;
+}
+
+/** Records now and after DOM changes until `signal` aborts. Never throws into the page. */
+export function startRecording(doc: Document, loc: { href: string }, signal: AbortSignal): void {
+  const safely = () => {
+    try {
+      recordOnce(doc, loc.href);
+    } catch {
+      // Nothing reaches the court page's console.
+    }
+  };
+  safely();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer === undefined) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!signal.aborted) safely();
+      }, RECHECK_MS);
+    }
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    doc.documentElement.removeAttribute(ATTRIBUTE);
+  });
+}

@@ -1,0 +1,14 @@
+// court-login: the PACER login application branded with the court's name,
+// "Connecticut Bankruptcy Court Login" (seed 000 step 3: there the court
+// wants the CM/ECF username and password). Next action: the username field.
+// Signals: login host + a plain login page (path, JSF ids or wording; no
+// dialog shown over it) + the court-branded heading.
+import { isPlainLoginPage } from '../login';
+import type { Screen } from '../types';
+
+export const screen: Screen = {
+  id: 'court-login',
+  host: 'login',
+  matches: (ctx) => isPlainLoginPage(ctx) && !!ctx.brandedCourtName,
+  target: (ctx) => ctx.loginFields?.username ?? null,
+};

@@ -1,0 +1,14 @@
+// pacer-login: the generic PACER login, no court name on it (seed 000 step
+// 6; seeds 001-004 step 2: "Log on with your individual upgraded PACER user
+// name and password"). Next action: the username field.
+// Signals: login host + a plain login page (path, JSF ids or wording; no
+// dialog shown over it) + no court-branded heading.
+import { isPlainLoginPage } from '../login';
+import type { Screen } from '../types';
+
+export const screen: Screen = {
+  id: 'pacer-login',
+  host: 'login',
+  matches: (ctx) => isPlainLoginPage(ctx) && !ctx.brandedCourtName,
+  target: (ctx) => ctx.loginFields?.username ?? null,
+};
