@@ -33,7 +33,7 @@ function build(): Map<string, Court> {
     const type: CourtType = id.endsWith('b') ? 'bankruptcy' : 'district';
     // `ctb` = state + type; `nynb` = state + direction + type. The Northern
     // Mariana Islands (`nmid`) is the one four-letter id without a direction.
-    const dirLetter = id.length === 4 && location !== 'Northern Mariana Islands' ? id[2] : '';
+    const dirLetter = id.length === 4 && location !== 'Northern Mariana Islands' ? id.charAt(2) : '';
     const place = location === 'Washington D.C.' ? 'District of Columbia' : location;
     const pacerName = [place, DIRECTIONS[dirLetter] ?? '', type === 'bankruptcy' ? 'Bankruptcy' : 'District', 'Court']
       .filter(Boolean)

@@ -1,0 +1,3 @@
+import { recognitionSuite } from './support/recognition-suite';
+
+recognitionSuite('chromium');

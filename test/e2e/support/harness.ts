@@ -1,0 +1,212 @@
+// The built extension in real browsers, with the fixtures served at their
+// real addresses and no network at all:
+//  - Chromium (Debian) driven by Playwright, the unpacked MV3 build loaded;
+//  - Firefox ESR (Debian) driven over WebDriver BiDi by puppeteer-core,
+//    because Playwright cannot load Firefox extensions.
+// Each fixture is served with `Content-Security-Policy: script-src 'none'`:
+// the page's own scripts do not run (as in jsdom, which the command line
+// uses), while the extension's content script, exempt from page CSP, does.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
+import type { RecognitionJson } from '../../../src/recognize';
+import { ATTRIBUTE } from '../../../src/content/record';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+
+export interface ServedPage {
+  url: string;
+  html: string;
+}
+
+export interface Visit {
+  /** What the content script recorded, or null where it did not run. */
+  recorded: RecognitionJson | null;
+}
+
+export interface Harness {
+  name: 'chromium' | 'firefox';
+  /** Serves `page` at its URL (other requests: empty 200s), waits for the content script if it should run. */
+  visit(page: ServedPage, expectScript: boolean): Promise<Visit>;
+  screenshot(path: string): Promise<void>;
+  /** URLs the browser asked for, other than the served pages' own. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const PAGE_CSP = "script-src 'none'";
+const SCRIPT_WAIT_MS = 10_000;
+/** How long a page is watched before concluding that no content script runs there. */
+const ABSENCE_WAIT_MS = 600;
+
+interface Manifest {
+  content_scripts: Array<{ matches: string[]; include_globs?: string[] }>;
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+}
+
+function matchPatternToRegExp(pattern: string): RegExp {
+  const m = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`unsupported match pattern ${pattern}`);
+  const scheme = m[1] === '*' ? 'https?' : m[1];
+  const host = m[2] === '*' ? '[^/]+' : m[2]!.startsWith('*.') ? `(?:[^/]+\\.)?${m[2]!.slice(2).replace(/\./g, '\\.')}` : m[2]!.replace(/\./g, '\\.');
+  return new RegExp(`^${scheme}://${host}${m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+}
+
+/** Whether the built manifest's content script runs at `url` (matches, then include_globs). */
+export function scriptRunsAt(url: string, buildDir = CHROME_BUILD): boolean {
+  const manifest: Manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8'));
+  return manifest.content_scripts.some(
+    (cs) =>
+      cs.matches.some((p) => matchPatternToRegExp(p).test(url)) &&
+      (!cs.include_globs || cs.include_globs.some((g) => globToRegExp(g).test(url))),
+  );
+}
+
+function emptyFor(url: string): { contentType: string; body: string } {
+  if (/\.css(?:\?|$)/i.test(url)) return { contentType: 'text/css', body: '' };
+  if (/\.js(?:\?|$)|menu\.pl/i.test(url)) return { contentType: 'text/javascript', body: '' };
+  return { contentType: 'text/plain', body: '' };
+}
+
+async function readRecorded(read: () => Promise<string | null>, expectScript: boolean): Promise<RecognitionJson | null> {
+  const deadline = Date.now() + (expectScript ? SCRIPT_WAIT_MS : ABSENCE_WAIT_MS);
+  for (;;) {
+    const raw = await read();
+    if (raw !== null) return JSON.parse(raw) as RecognitionJson;
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), 'link-guide-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      // Playwright's defaults include --disable-extensions: this lifts it for ours.
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox', // root on CI: the sandbox cannot start
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  let current: ServedPage | null = null;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // The extension's own files pass through untouched.
+    if (url.startsWith('chrome-extension:')) return route.continue();
+    if (current && url === current.url) {
+      return route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP },
+        body: current.html,
+      });
+    }
+    requests.push(url);
+    return route.fulfill({ status: 200, ...emptyFor(url) });
+  });
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  return {
+    name: 'chromium',
+    requests,
+    async visit(served, expectScript) {
+      current = { url: new URL(served.url).href, html: served.html };
+      await page.goto(current.url, { waitUntil: 'load' });
+      const recorded = await readRecorded(() => page.evaluate((a) => document.documentElement.getAttribute(a), ATTRIBUTE), expectScript);
+      return { recorded };
+    },
+    async screenshot(path) {
+      await page.screenshot({ path, fullPage: false });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fixed add-on UUID, so the extension's pages have a known moz-extension:// address. */
+export const FIREFOX_ADDON_UUID = '6b1f2a40-3c1e-4d9a-8f7e-0a5c2d9e4b17';
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harness> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const addonId: string = manifest.browser_specific_settings.gecko.id;
+  const browser: PBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    // Lets the tests open moz-extension:// pages (the popup, later).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_ADDON_UUID }),
+      // MV3 host permissions are granted at install only while this is true
+      // (the ESR default); pinned so a profile change cannot silently turn
+      // the content script off.
+      'extensions.originControls.grantByDefault': true,
+      'app.update.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+      'toolkit.telemetry.enabled': false,
+      'app.normandy.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const page: PPage = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const requests: string[] = [];
+  let current: ServedPage | null = null;
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('moz-extension:')) return void req.continue();
+    if (current && url === current.url) {
+      return void req.respond({
+        status: 200,
+        headers: { 'content-security-policy': PAGE_CSP },
+        contentType: 'text/html; charset=utf-8',
+        body: current.html,
+      });
+    }
+    requests.push(url);
+    return void req.respond({ status: 200, ...emptyFor(url) });
+  });
+  return {
+    name: 'firefox',
+    requests,
+    async visit(served, expectScript) {
+      current = { url: new URL(served.url).href, html: served.html };
+      await page.goto(current.url, { waitUntil: 'load' });
+      const recorded = await readRecorded(
+        () => page.evaluate((a) => document.documentElement.getAttribute(a), ATTRIBUTE),
+        expectScript,
+      );
+      return { recorded };
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+export function launch(name: 'chromium' | 'firefox'): Promise<Harness> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
