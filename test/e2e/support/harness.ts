@@ -33,12 +33,22 @@ export interface Harness {
   /** Serves `page` at its URL (other requests: empty 200s), waits for the content script if it should run. */
   visit(page: ServedPage, expectScript: boolean): Promise<Visit>;
   screenshot(path: string): Promise<void>;
+  /** Outlines the element `selector` finds and scrolls it into view (for the demo's pictures). */
+  outline(selector: string): Promise<void>;
   /** URLs the browser asked for, other than the served pages' own. */
   requests: string[];
   close(): Promise<void>;
 }
 
 const PAGE_CSP = "script-src 'none'";
+
+function outlineIn(selector: string) {
+  const el = document.querySelector(selector) as HTMLElement | null;
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.style.outline = '4px solid #d4351c';
+  el.style.outlineOffset = '3px';
+}
 const SCRIPT_WAIT_MS = 10_000;
 /** How long a page is watched before concluding that no content script runs there. */
 const ABSENCE_WAIT_MS = 600;
@@ -69,8 +79,22 @@ export function scriptRunsAt(url: string, buildDir = CHROME_BUILD): boolean {
   );
 }
 
+const ASSETS = join(ROOT, 'test/fixtures/assets');
+let standIns: { primefaces: string; cmecf: string } | undefined;
+
+/**
+ * What a court page's own resources get: stand-in stylesheets for the PACER
+ * login application (PrimeFaces) and CM/ECF, so pages are laid out as the
+ * real ones are; empty bodies for everything else.
+ */
 function emptyFor(url: string): { contentType: string; body: string } {
-  if (/\.css(?:\?|$)/i.test(url)) return { contentType: 'text/css', body: '' };
+  standIns ??= {
+    primefaces: readFileSync(join(ASSETS, 'primefaces.css'), 'utf8'),
+    cmecf: readFileSync(join(ASSETS, 'cmecf.css'), 'utf8'),
+  };
+  if (/^https:\/\/(?:pacer\.login|train-login)\.uscourts\.gov\/.*\.css(?:\.jsf)?(?:\?|$)/i.test(url)) return { contentType: 'text/css', body: standIns.primefaces };
+  if (/^https:\/\/ecf(?:-train)?\.[a-z]+\.uscourts\.gov\/css\/default\.css$/i.test(url)) return { contentType: 'text/css', body: standIns.cmecf };
+  if (/\.css(?:\?|$|\.jsf)/i.test(url)) return { contentType: 'text/css', body: '' };
   if (/\.js(?:\?|$)|menu\.pl/i.test(url)) return { contentType: 'text/javascript', body: '' };
   return { contentType: 'text/plain', body: '' };
 }
@@ -131,6 +155,9 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     },
     async screenshot(path) {
       await page.screenshot({ path, fullPage: false });
+    },
+    async outline(selector) {
+      await page.evaluate(outlineIn, selector);
     },
     async close() {
       await context.close();
@@ -200,6 +227,9 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
     },
     async screenshot(path) {
       await page.screenshot({ path });
+    },
+    async outline(selector) {
+      await page.evaluate(outlineIn, selector);
     },
     async close() {
       await browser.close();
