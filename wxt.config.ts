@@ -5,6 +5,14 @@ import { defineConfig } from 'wxt';
 // host_permissions model and storage.session for issue 3's progress.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // A malformed court profile fails the build, naming the court and the field.
+    'build:before': async () => {
+      const { profileErrors } = await import('./src/profiles/validate');
+      const errors = profileErrors();
+      if (errors.length) throw new Error(`invalid court profiles:\n${errors.join('\n')}`);
+    },
+  },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'CM/ECF Link Guide',

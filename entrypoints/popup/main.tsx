@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { App } from '../../src/popup/App';
+import '../../src/popup/popup.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,106 @@
+// What the background does with each message: runs the guide for the
+// court, keeps the progress, sets the toolbar badge, and tells open court
+// tabs to look again when a session starts or stops.
+import { browser } from 'wxt/browser';
+import { decide, dismiss, numberOf, start, stop } from '../guide/decide';
+import type { ScreenReply, StatusReply, ToBackground } from '../messages';
+import { courtName, profileFor } from '../profiles';
+import { progressOf, soleActiveCourt, withState } from './state';
+
+async function badge(tabId: number | undefined, text: string): Promise<void> {
+  if (tabId === undefined) return;
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a4480' });
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
+
+/** Every open tab looks at its page again (the content script ignores tabs that are not court pages). */
+async function refreshTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { type: 'refresh' }).catch(() => undefined))),
+  );
+}
+
+export async function onScreen(
+  msg: Extract<ToBackground, { type: 'screen' }>,
+  tabId: number | undefined,
+): Promise<ScreenReply> {
+  const reply = await withState((s) => {
+    const key = tabId === undefined ? undefined : String(tabId);
+    // The PACER login application often does not say which court it is
+    // working for (no pscCourtId): this tab's court, else the one session on.
+    const court = msg.court ?? (key ? s.tabs[key] : undefined) ?? soleActiveCourt(s);
+    const profile = court ? profileFor(court) : undefined;
+    if (!court || !profile) return { view: null, badge: '' };
+    if (key && msg.court) s.tabs[key] = msg.court;
+    const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, progressOf(s, court));
+    s.courts[court] = progress;
+    if (!show) return { view: null, badge: progress.done ? '✓' : '' };
+    return {
+      badge: `${show.stepNumber}/${show.stepTotal}`,
+      view: {
+        screen: msg.screen,
+        court,
+        courtName: profile.name.startsWith('{') ? courtName(court) : profile.name,
+        stepNumber: show.stepNumber,
+        stepTotal: show.stepTotal,
+        stepId: show.step.id,
+        title: show.step.title,
+        instruction: show.instruction,
+        highlight: show.highlight,
+      },
+    };
+  });
+  await badge(tabId, reply.badge);
+  return { view: reply.view };
+}
+
+export async function onStatus(court: string): Promise<StatusReply | null> {
+  const profile = profileFor(court);
+  if (!profile) return null;
+  return withState((s) => {
+    const p = progressOf(s, court);
+    return {
+      court,
+      courtName: profile.name,
+      active: p.active,
+      done: !!p.done,
+      current: p.current ?? null,
+      steps: profile.steps.map((step) => ({
+        id: step.id,
+        title: step.title,
+        number: numberOf(profile, step),
+        branch: !!step.branch,
+        reached: p.reached.includes(step.id),
+      })),
+    };
+  });
+}
+
+export async function handle(msg: ToBackground, tabId: number | undefined): Promise<unknown> {
+  switch (msg.type) {
+    case 'screen':
+      return onScreen(msg, tabId);
+    case 'dismiss':
+      await withState((s) => {
+        s.courts[msg.court] = dismiss(progressOf(s, msg.court), msg.stepId);
+      });
+      await badge(tabId, '');
+      return null;
+    case 'start':
+    case 'stop':
+      if (!profileFor(msg.court)) return null;
+      await withState((s) => {
+        s.courts[msg.court] = msg.type === 'start' ? start() : stop(progressOf(s, msg.court));
+      });
+      await refreshTabs();
+      return onStatus(msg.court);
+    case 'status':
+      return onStatus(msg.court);
+  }
+}
+

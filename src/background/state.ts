@@ -1,0 +1,46 @@
+// Linking progress, per court, in storage.session: it survives reloads and
+// the redirects between the PACER login host and the court's CM/ECF host, and
+// is cleared when the browser closes. It holds step ids and flags only.
+import { browser } from 'wxt/browser';
+import { NEW_PROGRESS, type CourtProgress } from '../guide/decide';
+
+const KEY = 'linkGuide';
+
+export interface State {
+  courts: Record<string, CourtProgress>;
+  /** The court each tab is linking in, for login pages that do not name one. */
+  tabs: Record<string, string>;
+}
+
+async function load(): Promise<State> {
+  const got = await browser.storage.session.get(KEY);
+  const s = got[KEY] as State | undefined;
+  return { courts: s?.courts ?? {}, tabs: s?.tabs ?? {} };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and writes the state, one change at a time: two tabs
+ * reporting at once must not lose each other's progress.
+ */
+export function withState<T>(change: (s: State) => T | Promise<T>): Promise<T> {
+  const run = queue.then(async () => {
+    const s = await load();
+    const result = await change(s);
+    await browser.storage.session.set({ [KEY]: s });
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function progressOf(s: State, court: string): CourtProgress {
+  return s.courts[court] ?? { ...NEW_PROGRESS, reached: [] };
+}
+
+/** The court of the only active session, if exactly one is active. */
+export function soleActiveCourt(s: State): string | null {
+  const active = Object.entries(s.courts).filter(([, p]) => p.active);
+  return active.length === 1 ? active[0]![0] : null;
+}

@@ -1,0 +1,136 @@
+// The guide: from a court's profile, the screen the page is on and the
+// progress so far, which step is current, what to say and whether to point
+// at the page. Pure: the background calls it and stores the progress it
+// returns; the unit tests walk every branch the guides describe.
+import type { ScreenId } from '../recognize/types';
+import type { Profile, Step } from '../profiles/schema';
+
+/** Progress in one court's linking session. Nothing the user typed is ever in it. */
+export interface CourtProgress {
+  /** Guidance is on for this court. */
+  active: boolean;
+  /** Ids of the steps reached so far, in order. */
+  reached: string[];
+  /** The step shown last. */
+  current?: string;
+  /** The link-success screen was seen: a PACER-only menu bar now means the menus are missing. */
+  linked?: boolean;
+  /** The filing menus were seen after linking: the session is over. */
+  done?: boolean;
+  /** The step whose guidance the user dismissed ("Got it"): hidden until the step changes. */
+  dismissed?: string;
+}
+
+export const NEW_PROGRESS: CourtProgress = Object.freeze({ active: false, reached: [] }) as CourtProgress;
+
+/**
+ * Screens that only someone who is linking ever sees: being there starts the
+ * guide without the toolbar button. A court-branded login is the e-file-only
+ * entrance of seed 000; the dialogs follow it; the link form is the utility
+ * itself. A PACER-only user browsing dockets (cmecf-unlinked, pacer-login,
+ * the court's website) is never greeted by the guide unasked.
+ */
+export const AUTO_START: ReadonlySet<ScreenId> = new Set<ScreenId>([
+  'court-login',
+  'upgrade-choice',
+  'linking-instructions',
+  'link-form',
+]);
+
+export interface GuideInput {
+  screen: ScreenId;
+  /** Label of the recognised target, or null when the screen has none. */
+  targetLabel: string | null;
+}
+
+export interface GuideStep {
+  step: Step;
+  stepNumber: number;
+  stepTotal: number;
+  instruction: string;
+  /** Point at the recognised target (false: the tooltip alone). */
+  highlight: boolean;
+}
+
+export interface Decision {
+  /** What to show, or null for nothing at all. */
+  show: GuideStep | null;
+  progress: CourtProgress;
+}
+
+const NEXTGEN_LINK = /\bNext\s*Gen\b.*\bMenu\s+Items\b/i;
+
+export function mainSteps(profile: Profile): Step[] {
+  return profile.steps.filter((s) => !s.branch);
+}
+
+/** "Step n of N": main steps count; a branch carries the number of the main step before it. */
+export function numberOf(profile: Profile, step: Step): number {
+  let n = 0;
+  for (const s of profile.steps) {
+    if (!s.branch) n++;
+    if (s === step) return Math.max(n, 1);
+  }
+  return n;
+}
+
+function pickStep(profile: Profile, screen: ScreenId, progress: CourtProgress): Step | undefined {
+  const candidates = profile.steps.filter((s) => s.screens.includes(screen));
+  if (!candidates.length) return undefined;
+  // After a successful link, a CM/ECF page without the filing menus means
+  // they did not appear (seed 000 step 12): the troubleshooting branch.
+  if (screen === 'cmecf-unlinked') {
+    const missing = candidates.find((s) => s.branch === 'menus-missing');
+    if (progress.linked && missing) return missing;
+  }
+  const usable = candidates.filter((s) => s.branch !== 'menus-missing');
+  // The same screen can serve two steps (a login before and after the
+  // linking instructions): take the first one not yet behind us.
+  const last = Math.max(-1, ...progress.reached.map((id) => profile.steps.findIndex((s) => s.id === id)));
+  return usable.find((s) => profile.steps.indexOf(s) > last) ?? usable.at(-1) ?? candidates[0];
+}
+
+export function decide(profile: Profile, input: GuideInput, before: CourtProgress): Decision {
+  let progress: CourtProgress = { ...before, reached: [...before.reached] };
+  if (!progress.active) {
+    if (!AUTO_START.has(input.screen) || progress.done) return { show: null, progress: before };
+    progress = { active: true, reached: [] };
+  }
+  const step = pickStep(profile, input.screen, progress);
+  if (!step) return { show: null, progress };
+
+  if (!progress.reached.includes(step.id)) progress.reached.push(step.id);
+  if (progress.current !== step.id) delete progress.dismissed;
+  progress.current = step.id;
+  if (input.screen === 'link-success') progress.linked = true;
+  if (input.screen === 'cmecf-linked' && !step.branch) {
+    // The filing menus are there: show the last step once, then end the session.
+    progress.done = true;
+    progress.active = false;
+  }
+
+  const usesFallback = input.screen === 'utilities-menu' && !!step.fallbackInstruction && NEXTGEN_LINK.test(input.targetLabel ?? '');
+  const show: GuideStep = {
+    step,
+    stepNumber: numberOf(profile, step),
+    stepTotal: mainSteps(profile).length,
+    instruction: usesFallback ? step.fallbackInstruction! : step.instruction,
+    highlight: input.targetLabel !== null && step.branch !== 'menus-missing',
+  };
+  return { show: progress.dismissed === step.id ? null : show, progress };
+}
+
+/** "Got it": hide this step's guidance until the user reaches another step. */
+export function dismiss(progress: CourtProgress, stepId: string): CourtProgress {
+  return { ...progress, dismissed: stepId };
+}
+
+/** Started from the toolbar: a fresh session (a finished one starts over). */
+export function start(): CourtProgress {
+  return { active: true, reached: [] };
+}
+
+/** "Stop guiding for this court". */
+export function stop(progress: CourtProgress): CourtProgress {
+  return { ...progress, active: false, dismissed: undefined };
+}
