@@ -1,0 +1,29 @@
+// The one element the overlay adds to the page: a custom tag appended to
+// <html> (outside <body>, which JSF re-renders), with an open shadow root
+// holding our stylesheet and a container Preact renders into.
+import { CSS, HOST_STYLE } from './styles';
+
+export const HOST_TAG = 'cmecf-link-guide';
+
+export interface Host {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Preact's container: rendering into the shadow root itself would remove the <style>. */
+  root: HTMLElement;
+}
+
+export function createHost(doc: Document): Host {
+  const host = doc.createElement(HOST_TAG);
+  // Set through the CSSOM, not a style attribute: a page's CSP (style-src)
+  // does not apply to it.
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  // Open, so tests and testers' tools can look inside; the page learns nothing it could not see.
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const root = doc.createElement('div');
+  root.className = 'root';
+  shadow.append(style, root);
+  doc.documentElement.append(host);
+  return { host, shadow, root };
+}
