@@ -1,54 +1,81 @@
-// npm run demo: the extension at work on every recorded court page.
-// Builds it (package.json runs the build first), opens each fixture in
-// Chromium at its real address with the extension loaded, and prints what
-// the extension recognised there. Writes demo/index.html: the same table,
-// with a screenshot of each page and the next action outlined in red.
+// npm run demo: what a new user or a tester looks at first.
+// Builds the extension (package.json runs the build first), then in
+// Chromium with the extension loaded:
+//  1. walks each seed court's whole recorded flow, the guide started from the
+//     toolbar popup, and pictures every step as the attorney sees it;
+//  2. opens every other recorded page too and notes what was recognised.
+// Writes demo/index.html (step by step, court by court) and prints a summary.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadFixtures } from '../test/support/fixtures';
+import { join, relative } from 'node:path';
+import { loadFixtures, SEED_COURTS } from '../test/support/fixtures';
 import { launchChromium, ROOT, scriptRunsAt } from '../test/e2e/support/harness';
+import { walkCourt, type WalkStep } from '../test/e2e/support/walk';
+import { profileFor } from '../src/profiles';
 
 const OUT = join(ROOT, 'demo');
 rmSync(OUT, { recursive: true, force: true });
-mkdirSync(join(OUT, 'shots'), { recursive: true });
+mkdirSync(OUT, { recursive: true });
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const rel = (p: string) => relative(OUT, p);
 
-const fixtures = loadFixtures();
 const harness = await launchChromium();
-const rows: string[] = [];
-let right = 0;
-const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n));
-console.log(`${pad('page', 48)} ${pad('recognised', 22)} ${pad('court', 6)} next action`);
+const walks: Array<[string, WalkStep[]]> = [];
+let problems = 0;
 try {
+  for (const court of SEED_COURTS) {
+    const steps = await walkCourt(harness, court, join(OUT, 'walk', court));
+    walks.push([court, steps]);
+    console.log(`\n${profileFor(court)!.name}`);
+    for (const s of steps) {
+      const ok = s.state?.step === s.expected.step && s.state?.instruction === s.expected.instruction;
+      if (!ok) problems++;
+      console.log(`  ${(s.state?.stepText ?? 'no guidance').padEnd(14)} ${s.fixture.screen.padEnd(21)} ${s.expected.title}${ok ? '' : '   ✗ expected ' + s.expected.stepText}`);
+    }
+  }
+
+  // Every recorded page, with what the extension recognised there.
+  mkdirSync(join(OUT, 'pages'), { recursive: true });
+  const rows: string[] = [];
+  let right = 0;
+  const fixtures = loadFixtures();
   for (const f of fixtures) {
     const { recorded } = await harness.visit({ url: f.url, html: readFileSync(f.path, 'utf8') }, scriptRunsAt(f.url));
     const screen = recorded?.screen ?? 'unknown';
     const ok = screen === f.screen && (recorded?.court ?? null) === f.court;
     if (ok) right++;
+    else problems++;
     if (recorded?.target) await harness.outline(recorded.target.selector);
-    const shot = `shots/${f.group}-${f.file.replace(/\.html$/, '')}.png`;
-    await harness.screenshot(join(OUT, shot));
-    const action = recorded?.target ? recorded.target.label : recorded ? '—' : '(extension does not run here)';
-    console.log(`${pad(f.name, 48)} ${pad(screen, 22)} ${pad(recorded?.court ?? '', 6)} ${action}${ok ? '' : `   ✗ expected ${f.screen}`}`);
-    rows.push(`<tr class="${ok ? 'ok' : 'bad'}"><td><b>${esc(f.name)}</b><br><small>${esc(f.url)}</small><br><small>${esc(f.source)}</small></td>
-<td>${esc(screen)}${ok ? '' : `<br><b>expected ${esc(f.screen)}</b>`}</td><td>${esc(recorded?.court ?? '')}</td><td>${esc(action)}</td>
-<td><a href="${shot}"><img src="${shot}" alt="screenshot of ${esc(f.name)}" width="320"></a></td></tr>`);
+    const shot = join(OUT, 'pages', `${f.group}-${f.file.replace(/\.html$/, '')}.png`);
+    await harness.screenshot(shot);
+    const action = recorded?.target ? recorded.target.label : recorded ? '—' : '(the extension does not run here)';
+    rows.push(`<tr class="${ok ? 'ok' : 'bad'}"><td><b>${esc(f.name)}</b><br><small>${esc(f.url)}</small></td><td>${esc(screen)}${ok ? '' : `<br><b>expected ${esc(f.screen)}</b>`}</td><td>${esc(recorded?.court ?? '')}</td><td>${esc(action)}</td><td><a href="${rel(shot)}"><img src="${rel(shot)}" width="240" alt=""></a></td></tr>`);
   }
+  console.log(`\nAll recorded pages: ${right} of ${fixtures.length} recognised as expected.`);
+
+  const sections = walks.map(([court, steps]) => {
+    const items = steps
+      .map(
+        (s) => `<figure><a href="${rel(s.shot!)}"><img src="${rel(s.shot!)}" alt="${esc(s.fixture.name)}"></a>
+<figcaption><b>${esc(s.state?.stepText ?? 'no guidance')}</b>: ${esc(s.expected.title)}<br><small>${esc(s.fixture.screen)} · ${esc(s.fixture.url)}</small></figcaption></figure>`,
+      )
+      .join('\n');
+    return `<section><h2>${esc(profileFor(court)!.name)} <small>(${court})</small></h2>\n${items}</section>`;
+  });
+
+  writeFileSync(
+    join(OUT, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>CM/ECF Link Guide: the guide, step by step</title>
+<style>body{font:15px system-ui,sans-serif;margin:2em;max-width:1100px}figure{margin:0 0 2em}figure img{width:100%;border:1px solid #999}
+figcaption{margin-top:.4em}small{color:#555}table{border-collapse:collapse}td{border-top:1px solid #ccc;padding:6px;vertical-align:top}tr.bad{background:#fde8e4}</style>
+<h1>CM/ECF Link Guide, step by step</h1>
+<p>Each seed court's whole linking flow, on recorded and reconstructed pages served at their real addresses, in Chromium with the extension loaded and the guide started from its toolbar popup.</p>
+${sections.join('\n')}
+<section><h2>Every recorded page</h2><p>${right} of ${fixtures.length} recognised as expected (red: not).</p>
+<table><tr><th>page</th><th>screen</th><th>court</th><th>next action</th><th></th></tr>${rows.join('\n')}</table></section>`,
+  );
 } finally {
   await harness.close();
 }
-
-writeFileSync(
-  join(OUT, 'index.html'),
-  `<!doctype html><meta charset="utf-8"><title>CM/ECF Link Guide: recorded pages</title>
-<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td{border-top:1px solid #ccc;padding:8px;vertical-align:top}
-tr.bad{background:#fde8e4}img{border:1px solid #999}small{color:#555}</style>
-<h1>CM/ECF Link Guide on ${fixtures.length} recorded court pages</h1>
-<p>Each page served at its real address in Chromium with the extension loaded. Red outline: the next action the extension found. ${right} of ${fixtures.length} recognised as expected.</p>
-<table><tr><th>page</th><th>screen</th><th>court</th><th>next action</th><th>screenshot</th></tr>
-${rows.join('\n')}
-</table>`,
-);
-console.log(`\n${right} of ${fixtures.length} pages recognised as expected. Pictures: ${join(OUT, 'index.html')}`);
-process.exitCode = right === fixtures.length ? 0 : 1;
+console.log(`\n${problems ? `${problems} problem(s). ` : ''}Open ${join(OUT, 'index.html')} to see every step.`);
+process.exitCode = problems ? 1 : 0;

@@ -136,6 +136,8 @@ describe('branches the guides describe', () => {
     ]);
     const utilities = p.steps.find((s) => s.id === shown[1]!.step)!;
     expect(shown[1]!.instruction).toBe(utilities.fallbackInstruction);
+    const d = decide(p, screen('utilities-menu', 'NextGen Release 1.1 Menu Items'), start());
+    expect(d.show!.title, 'the title names the link the spotlight is on').toMatch(/NextGen Release 1\.1/);
     expect(p.steps.find((s) => s.id === shown[2]!.step)!.branch).toBe('nextgen-menu');
     expect(shown[2]!.n, 'the branch carries the Utilities step’s number').toBe(shown[1]!.n);
     expect(shown[3]!.n).toBe(shown[1]!.n! + 1);

@@ -61,6 +61,7 @@ describe('a malformed profile is refused with the court and the field', () => {
     ['a plain-http link', (p: any) => (p.links[0].url = 'http://pacer.uscourts.gov/'), /^profile ctb: links\.0\.url: must be an https:\/\/ address/],
     ['a duplicate step id', (p: any) => (p.steps[1].id = p.steps[0].id), /^profile ctb: steps\.1\.id: duplicate step id/],
     ['no final linked step', (p: any) => (p.steps = p.steps.filter((s: any) => !s.screens.includes('cmecf-linked'))), /^profile ctb: steps: the last step must be on cmecf-linked/],
+    ['a fallback instruction without its title', (p: any) => delete p.steps.find((s: any) => s.fallbackTitle).fallbackTitle, /^profile ctb: steps\.\d+\.fallbackTitle: fallbackInstruction and fallbackTitle go together/],
     ['an unknown field', (p: any) => (p.steps[0].instructions = 'typo'), /^profile ctb: steps\.0: Unrecognized key/],
   ])('%s', (_name, change, message) => {
     const errors = broken(change);

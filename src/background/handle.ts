@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { decide, dismiss, numberOf, start, stop } from '../guide/decide';
 import type { ScreenReply, StatusReply, ToBackground } from '../messages';
-import { courtName, profileFor } from '../profiles';
+import { courtName, profileFor, type Profile } from '../profiles';
 import { progressOf, soleActiveCourt, withState } from './state';
 
 async function badge(tabId: number | undefined, text: string): Promise<void> {
@@ -25,6 +25,24 @@ async function refreshTabs(): Promise<void> {
   );
 }
 
+/**
+ * Who to contact about the court's own business (a pending registration):
+ * the court's contact (seed 000 names its help desk), not the PACER Service
+ * Center, which is the fallback.
+ */
+export function contactLine(profile: Profile): string | null {
+  const c = profile.contacts.find((x) => !/PACER Service Center/i.test(x.label)) ?? profile.contacts[0];
+  if (!c) return null;
+  return `Who to contact: ${[c.label, c.email, c.phone, c.email || c.phone ? undefined : c.url].filter(Boolean).join(', ')}.`;
+}
+
+function noteFor(profile: Profile, branch: string | undefined, done: boolean): string | null {
+  // Seeds 001-004, last step: from now on, the PACER account alone.
+  if (done) return 'You are done: your accounts are linked. From now on, use only your PACER username and password for this court.';
+  if (branch === 'pending-error') return contactLine(profile);
+  return null;
+}
+
 export async function onScreen(
   msg: Extract<ToBackground, { type: 'screen' }>,
   tabId: number | undefined,
@@ -40,6 +58,7 @@ export async function onScreen(
     const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, progressOf(s, court));
     s.courts[court] = progress;
     if (!show) return { view: null, badge: progress.done ? '✓' : '' };
+    const note = noteFor(profile, show.step.branch, !!progress.done);
     return {
       badge: `${show.stepNumber}/${show.stepTotal}`,
       view: {
@@ -49,9 +68,10 @@ export async function onScreen(
         stepNumber: show.stepNumber,
         stepTotal: show.stepTotal,
         stepId: show.step.id,
-        title: show.step.title,
+        title: show.title,
         instruction: show.instruction,
         highlight: show.highlight,
+        ...(note ? { note } : {}),
       },
     };
   });

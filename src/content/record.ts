@@ -6,7 +6,7 @@
 // JSF pages open their dialogs by script after load (the redaction
 // agreement, the linking instructions), so the page is looked at again when
 // the DOM changes, at most once per RECHECK_MS.
-import { recognize, toJson } from '../recognize';
+import { recognize, toJson, type Recognition } from '../recognize';
 
 export const ATTRIBUTE = 'data-link-guide';
 const RECHECK_MS = 150;
@@ -14,17 +14,32 @@ const RECHECK_MS = 150;
 // in the list, so writing it never wakes the observer.
 const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'checked', 'disabled'];
 
-export function recordOnce(doc: Document, href: string): string {
-  const answer = JSON.stringify(toJson(recognize(doc, href)));
+export function recordOnce(doc: Document, href: string): { recognition: Recognition; answer: string } {
+  const recognition = recognize(doc, href);
+  const answer = JSON.stringify(toJson(recognition));
   if (doc.documentElement.getAttribute(ATTRIBUTE) !== answer) doc.documentElement.setAttribute(ATTRIBUTE, answer);
-  return answer;
+  return { recognition, answer };
 }
 
-/** Records now and after DOM changes until `signal` aborts. Never throws into the page. */
-export function startRecording(doc: Document, loc: { href: string }, signal: AbortSignal): void {
-  const safely = () => {
+/**
+ * Records now and after DOM changes until `signal` aborts, and calls
+ * `onChange` whenever the answer differs from the last one. Never throws
+ * into the page.
+ */
+export function startRecording(
+  doc: Document,
+  loc: { href: string },
+  signal: AbortSignal,
+  onChange: (r: Recognition) => void = () => {},
+): { recheck(force?: boolean): void } {
+  let last = '';
+  const safely = (force = false) => {
     try {
-      recordOnce(doc, loc.href);
+      const { recognition, answer } = recordOnce(doc, loc.href);
+      if (answer !== last || force) {
+        last = answer;
+        onChange(recognition);
+      }
     } catch {
       // Nothing reaches the court page's console.
     }
@@ -50,4 +65,5 @@ export function startRecording(doc: Document, loc: { href: string }, signal: Abo
     clearTimeout(timer);
     doc.documentElement.removeAttribute(ATTRIBUTE);
   });
+  return { recheck: (force) => safely(force) };
 }

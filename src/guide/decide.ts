@@ -45,6 +45,8 @@ export interface GuideInput {
 
 export interface GuideStep {
   step: Step;
+  /** The step's title, or its fallback title where its fallback instruction applies. */
+  title: string;
   stepNumber: number;
   stepTotal: number;
   instruction: string;
@@ -112,6 +114,7 @@ export function decide(profile: Profile, input: GuideInput, before: CourtProgres
   const usesFallback = input.screen === 'utilities-menu' && !!step.fallbackInstruction && NEXTGEN_LINK.test(input.targetLabel ?? '');
   const show: GuideStep = {
     step,
+    title: usesFallback ? step.fallbackTitle ?? step.title : step.title,
     stepNumber: numberOf(profile, step),
     stepTotal: mainSteps(profile).length,
     instruction: usesFallback ? step.fallbackInstruction! : step.instruction,

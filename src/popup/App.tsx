@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { classifyHost } from '../recognize/context';
 import type { StatusReply, ToBackground } from '../messages';
-import directory from '../courts/federal-courts.json';
+import directory from '../courts/federal-courts.json' with { type: 'json' };
 
 interface DirectoryEntry {
   cmecf_id: string;

@@ -2,14 +2,14 @@
 // profile for every other district and bankruptcy court. The data is
 // validated by the schema at build time and in tests; here it is only read.
 import type { Profile, Step } from './schema';
-import ctb from './data/ctb.json';
-import nynb from './data/nynb.json';
-import gasb from './data/gasb.json';
-import mnd from './data/mnd.json';
-import cacb from './data/cacb.json';
-import genericBankruptcy from './data/generic-bankruptcy.json';
-import genericDistrict from './data/generic-district.json';
-import directory from '../courts/federal-courts.json';
+import ctb from './data/ctb.json' with { type: 'json' };
+import nynb from './data/nynb.json' with { type: 'json' };
+import gasb from './data/gasb.json' with { type: 'json' };
+import mnd from './data/mnd.json' with { type: 'json' };
+import cacb from './data/cacb.json' with { type: 'json' };
+import genericBankruptcy from './data/generic-bankruptcy.json' with { type: 'json' };
+import genericDistrict from './data/generic-district.json' with { type: 'json' };
+import directory from '../courts/federal-courts.json' with { type: 'json' };
 
 export type { Profile, Step };
 

@@ -52,6 +52,8 @@ export const StepSchema = z.strictObject({
    * and the next action is "NextGen Release 1.1 Menu Items" instead.
    */
   fallbackInstruction: z.string().min(10).max(600).optional(),
+  /** The title that goes with fallbackInstruction: the spotlight is on another link then. */
+  fallbackTitle: z.string().min(3).max(70).optional(),
 });
 
 export const ProfileSchema = z
@@ -75,6 +77,8 @@ export const ProfileSchema = z
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
     p.steps.forEach((s, i) => {
+      if (!!s.fallbackInstruction !== !!s.fallbackTitle)
+        ctx.addIssue({ code: 'custom', path: ['steps', i, s.fallbackTitle ? 'fallbackInstruction' : 'fallbackTitle'], message: 'fallbackInstruction and fallbackTitle go together' });
       if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step id ${s.id}` });
       ids.add(s.id);
     });

@@ -3,7 +3,7 @@
 // the unit tests; never shipped, so the extension does not carry zod.
 import { ProfileSchema, describeProfileError } from './schema';
 import { GENERIC_PROFILES, SEED_PROFILES, profileFor } from './index';
-import directory from '../courts/federal-courts.json';
+import directory from '../courts/federal-courts.json' with { type: 'json' };
 
 /** One line per problem, each naming the court (or generic profile) and the field. */
 export function profileErrors(profiles: Record<string, unknown> = allProfiles()): string[] {

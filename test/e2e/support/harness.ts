@@ -28,8 +28,66 @@ export interface Visit {
   recorded: RecognitionJson | null;
 }
 
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What the overlay shows, read from its host's attributes and open shadow root. */
+export interface OverlayState {
+  screen: string | null;
+  court: string | null;
+  step: string | null;
+  stepText: string | null;
+  title: string | null;
+  instruction: string | null;
+  layout: string | null;
+  tip: Rect | null;
+  ring: Rect | null;
+}
+
+// Runs in the page: no named inner functions (tsx would wrap them in a
+// __name helper the page does not have).
+function readOverlay(tag: string): OverlayState | null {
+  const host = document.querySelector(tag);
+  const sr = host?.shadowRoot;
+  if (!host || !sr) return null;
+  const tip = sr.querySelector('[role="dialog"]');
+  const [tipBox, ringBox] = [tip, sr.querySelector('svg .ring')].map((el) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  return {
+    screen: host.getAttribute('data-screen'),
+    court: host.getAttribute('data-court'),
+    step: host.getAttribute('data-step'),
+    stepText: tip?.querySelector('.step')?.textContent ?? null,
+    title: tip?.querySelector('h2')?.textContent ?? null,
+    instruction: tip?.querySelector('.instruction')?.textContent ?? null,
+    layout: tip?.getAttribute('data-layout') ?? null,
+    tip: tipBox ?? null,
+    ring: ringBox ?? null,
+  };
+}
+
+function rectOf(selector: string): Rect | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, width: r.width, height: r.height };
+}
+
 export interface Harness {
   name: 'chromium' | 'firefox';
+  /** Starts the linking guide for `court` as a user does: the toolbar popup's Start button. */
+  startSession(court: string): Promise<void>;
+  /** The overlay on the current page, or null when there is none. */
+  overlay(): Promise<OverlayState | null>;
+  /** The bounding rectangle of what `selector` finds on the current page. */
+  rect(selector: string): Promise<Rect | null>;
   /** Serves `page` at its URL (other requests: empty 200s), waits for the content script if it should run. */
   visit(page: ServedPage, expectScript: boolean): Promise<Visit>;
   screenshot(path: string): Promise<void>;
@@ -70,8 +128,14 @@ function matchPatternToRegExp(pattern: string): RegExp {
 }
 
 /** Whether the built manifest's content script runs at `url` (matches, then include_globs). */
+const manifests = new Map<string, Manifest>();
+
 export function scriptRunsAt(url: string, buildDir = CHROME_BUILD): boolean {
-  const manifest: Manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8'));
+  let manifest = manifests.get(buildDir);
+  if (!manifest) {
+    manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as Manifest;
+    manifests.set(buildDir, manifest);
+  }
   return manifest.content_scripts.some(
     (cs) =>
       cs.matches.some((p) => matchPatternToRegExp(p).test(url)) &&
@@ -144,9 +208,20 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     return route.fulfill({ status: 200, ...emptyFor(url) });
   });
   const page: Page = context.pages()[0] ?? (await context.newPage());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
     requests,
+    async startSession(court) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?court=${court}`);
+      await popup.getByRole('button', { name: /start/i }).click();
+      await popup.getByRole('status').filter({ hasText: /guiding you/i }).waitFor();
+      await popup.close();
+    },
+    overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),
+    rect: (selector) => page.evaluate(rectOf, selector),
     async visit(served, expectScript) {
       current = { url: new URL(served.url).href, html: served.html };
       await page.goto(current.url, { waitUntil: 'load' });
@@ -216,6 +291,22 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
   return {
     name: 'firefox',
     requests,
+    async startSession(court) {
+      const popup = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_ADDON_UUID}/popup.html?court=${court}`;
+      // Firefox's BiDi sends no navigation events for extension pages
+      // (bug 1755014): start the navigation, then watch the page itself.
+      popup.goto(url, { timeout: 15_000 }).catch(() => undefined);
+      await popup.waitForFunction((u) => location.href === u && !!document.querySelector('button'), { timeout: 15_000 }, url);
+      await popup.evaluate(() => {
+        const b = [...document.querySelectorAll('button')].find((x) => /start/i.test(x.textContent ?? ''));
+        b?.click();
+      });
+      await popup.waitForFunction(() => /guiding you/i.test(document.querySelector('[role="status"]')?.textContent ?? ''), { timeout: 15_000 });
+      await popup.close();
+    },
+    overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),
+    rect: (selector) => page.evaluate(rectOf, selector),
     async visit(served, expectScript) {
       current = { url: new URL(served.url).href, html: served.html };
       await page.goto(current.url, { waitUntil: 'load' });

@@ -1,0 +1,3 @@
+import { walkSuite } from './support/walk-suite';
+
+walkSuite('chromium');
