@@ -1,7 +1,7 @@
 // The guide's branches, as the court guides describe them, over the real
 // profiles. Where a walk uses pages, they are the fixtures, recognised.
 import { describe, expect, test } from 'vitest';
-import { decide, dismiss, mainSteps, NEW_PROGRESS, start, type CourtProgress, type GuideInput } from '../src/guide/decide';
+import { AUTO_START, decide, dismiss, mainSteps, NEW_PROGRESS, start, stop, type CourtProgress, type GuideInput } from '../src/guide/decide';
 import { profileFor, type Profile } from '../src/profiles';
 import { recognize, type ScreenId } from '../src/recognize';
 import { labelOf } from '../src/recognize/dom';
@@ -100,6 +100,12 @@ describe('when the guide shows itself', () => {
     const done = walk(ctb, [screen('link-success', null), screen('cmecf-linked', null)]).progress;
     expect(decide(ctb, screen('court-login'), done).show).toBeNull();
     expect(decide(ctb, screen('court-login'), start()).show).not.toBeNull();
+  });
+
+  test('after "Stop guiding for this court", only the toolbar starts it again', () => {
+    const stopped = stop(decide(ctb, screen('court-login'), NEW_PROGRESS).progress);
+    for (const s of AUTO_START) expect(decide(ctb, screen(s), stopped).show, s).toBeNull();
+    expect(decide(ctb, screen('link-form'), start()).show).not.toBeNull();
   });
 
   test('"Got it" hides this step until the next one', () => {

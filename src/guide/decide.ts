@@ -19,6 +19,8 @@ export interface CourtProgress {
   done?: boolean;
   /** The step whose guidance the user dismissed ("Got it"): hidden until the step changes. */
   dismissed?: string;
+  /** The user said "Stop guiding for this court": nothing starts it again but the toolbar. */
+  stopped?: boolean;
 }
 
 export const NEW_PROGRESS: CourtProgress = Object.freeze({ active: false, reached: [] }) as CourtProgress;
@@ -95,7 +97,7 @@ function pickStep(profile: Profile, screen: ScreenId, progress: CourtProgress): 
 export function decide(profile: Profile, input: GuideInput, before: CourtProgress): Decision {
   let progress: CourtProgress = { ...before, reached: [...before.reached] };
   if (!progress.active) {
-    if (!AUTO_START.has(input.screen) || progress.done) return { show: null, progress: before };
+    if (!AUTO_START.has(input.screen) || progress.done || progress.stopped) return { show: null, progress: before };
     progress = { active: true, reached: [] };
   }
   const step = pickStep(profile, input.screen, progress);
@@ -135,5 +137,6 @@ export function start(): CourtProgress {
 
 /** "Stop guiding for this court". */
 export function stop(progress: CourtProgress): CourtProgress {
-  return { ...progress, active: false, dismissed: undefined };
+  const { dismissed: _, ...rest } = progress;
+  return { ...rest, active: false, stopped: true };
 }

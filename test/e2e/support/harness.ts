@@ -88,6 +88,10 @@ export interface Harness {
   overlay(): Promise<OverlayState | null>;
   /** The bounding rectangle of what `selector` finds on the current page. */
   rect(selector: string): Promise<Rect | null>;
+  /** Presses one of the overlay's buttons, as a user does. */
+  pressOverlayButton(name: RegExp): Promise<void>;
+  /** The toolbar badge of the current tab (Chromium only: null where the browser does not let tests read it). */
+  badge(): Promise<string | null>;
   /** Serves `page` at its URL (other requests: empty 200s), waits for the content script if it should run. */
   visit(page: ServedPage, expectScript: boolean): Promise<Visit>;
   screenshot(path: string): Promise<void>;
@@ -222,6 +226,18 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     },
     overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),
     rect: (selector) => page.evaluate(rectOf, selector),
+    async pressOverlayButton(name) {
+      // Playwright's locators pierce open shadow roots: a real click.
+      await page.locator('cmecf-link-guide').getByRole('button', { name }).click();
+    },
+    async badge() {
+      return worker.evaluate(async () => {
+        // Runs in the extension's service worker, where `chrome` is the extension API.
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? null : api.action.getBadgeText({ tabId: tab.id });
+      });
+    },
     async visit(served, expectScript) {
       current = { url: new URL(served.url).href, html: served.html };
       await page.goto(current.url, { waitUntil: 'load' });
@@ -307,6 +323,24 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
     },
     overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),
     rect: (selector) => page.evaluate(rectOf, selector),
+    async pressOverlayButton(name) {
+      // Puppeteer's click on the button's box, found through the open shadow root.
+      const handle = await page.evaluateHandle(
+        (src, flags) => {
+          const re = new RegExp(src, flags);
+          const buttons = document.querySelector('cmecf-link-guide')?.shadowRoot?.querySelectorAll('button') ?? [];
+          return [...buttons].find((b) => re.test(b.textContent ?? '')) ?? null;
+        },
+        name.source,
+        name.flags,
+      );
+      const button = handle.asElement() as import('puppeteer-core').ElementHandle<Element> | null;
+      if (!button) throw new Error(`no overlay button ${name}`);
+      await button.click();
+    },
+    async badge() {
+      return null;
+    },
     async visit(served, expectScript) {
       current = { url: new URL(served.url).href, html: served.html };
       await page.goto(current.url, { waitUntil: 'load' });

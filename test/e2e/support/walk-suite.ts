@@ -28,6 +28,7 @@ export function walkSuite(browserName: 'chromium' | 'firefox') {
           expect(s.state!.court, where).toBe(s.fixture.court ?? court);
           expect(s.state!.step, `${where}: data-step`).toBe(s.expected.step);
           expect(s.state!.stepText, where).toBe(s.expected.stepText);
+          if (s.badge !== null) expect(s.badge, `${where}: toolbar badge`).toBe(s.expected.step);
           expect(s.state!.title, `${where}: title`).toContain(s.expected.title);
           expect(s.state!.instruction, `${where}: the court's instruction`).toBe(s.expected.instruction);
           if (s.expected.highlight) {

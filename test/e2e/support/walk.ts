@@ -26,6 +26,8 @@ export interface WalkStep {
   state: OverlayState | null;
   target: Rect | null;
   shot: string | null;
+  /** The toolbar badge at that step (null where the browser does not let tests read it). */
+  badge: string | null;
 }
 
 /** Extra variants of a screen already in the flow, not a step of the walk. */
@@ -86,12 +88,13 @@ export async function walkCourt(h: Harness, court: string, shotsDir?: string): P
     const want = expected[i]!;
     const state = await settledOverlay(h, f, want);
     const target = f.target ? await h.rect(f.target.selector) : null;
+    const badge = await h.badge();
     let shot: string | null = null;
     if (shotsDir) {
       shot = join(shotsDir, `${f.file.replace(/\.html$/, '')}.png`);
       await h.screenshot(shot);
     }
-    steps.push({ fixture: f, expected: want, state, target, shot });
+    steps.push({ fixture: f, expected: want, state, target, shot, badge });
   }
   return steps;
 }

@@ -1,0 +1,3 @@
+import { sessionSuite } from './support/session-suite';
+
+sessionSuite('chromium');

@@ -1,0 +1,101 @@
+// When the guide shows itself, and how the attorney turns it off, in a real
+// browser: no session, no guidance (a PACER-only user is never nagged); a
+// court-branded login starts it; "Got it" hides one step; "Stop guiding"
+// ends it; progress follows the tab onto a login page that names no court.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { loadFixtures, type Fixture } from '../../support/fixtures';
+import { launch, scriptRunsAt, type Harness } from './harness';
+
+const byName = (name: string): Fixture => {
+  const f = loadFixtures().find((x) => x.name === name);
+  if (!f) throw new Error(`no fixture ${name}`);
+  return f;
+};
+
+export function sessionSuite(browserName: 'chromium' | 'firefox') {
+  test.describe(`${browserName}: when the guide shows itself`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let h: Harness;
+    test.beforeEach(async () => {
+      h = await launch(browserName); // a fresh browser: storage.session starts empty
+    });
+    test.afterEach(async () => {
+      await h?.close();
+    });
+
+    const visit = async (name: string) => {
+      const f = byName(name);
+      await h.visit({ url: f.url, html: readFileSync(f.path, 'utf8') }, scriptRunsAt(f.url));
+      return f;
+    };
+    /** The overlay once the background has answered (the recognition is recorded first, then asked about). */
+    const overlaySoon = async (want: (s: Awaited<ReturnType<Harness['overlay']>>) => boolean, ms = 4000) => {
+      const until = Date.now() + ms;
+      let s = await h.overlay();
+      while (!want(s) && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 50));
+        s = await h.overlay();
+      }
+      return s;
+    };
+    const none = (s: unknown) => s === null;
+
+    test('a PACER-only user, no session: nothing on any page of the flow', async () => {
+      for (const name of ['nynb/01-ecf-entry.html', 'nynb/02-pacer-login.html', 'nynb/03-cmecf-unlinked.html', 'nynb/04-utilities-menu.html', 'real/cmecf_menubar_pacer_only_bankruptcy_nynb_legacy.html']) {
+        await visit(name);
+        // Give the background time to answer, then expect it said nothing.
+        await new Promise((r) => setTimeout(r, 400));
+        expect(await h.overlay(), name).toBeNull();
+        if (browserName === 'chromium') expect(await h.badge(), name).toBe('');
+      }
+    });
+
+    test('a court-branded login starts the guide by itself; the badge shows the step', async () => {
+      await visit('generic/txnd-court-login.html');
+      const s = await overlaySoon((x) => x?.screen === 'court-login');
+      expect(s).toMatchObject({ screen: 'court-login', court: 'txnd' });
+      expect(s!.title).toMatch(/CM\/ECF username/);
+      if (browserName === 'chromium') expect(await h.badge()).toBe(s!.step);
+    });
+
+    test('"Got it" hides this step, a reload keeps it hidden, the next step shows', async () => {
+      await h.startSession('gasb');
+      await visit('gasb/05-cmecf-unlinked.html');
+      expect(await overlaySoon((x) => x?.screen === 'cmecf-unlinked')).not.toBeNull();
+      await h.pressOverlayButton(/got it/i);
+      expect(await overlaySoon(none)).toBeNull();
+      await visit('gasb/05-cmecf-unlinked.html');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await h.overlay(), 'dismissed until the step changes').toBeNull();
+      await visit('gasb/06-utilities-menu.html');
+      expect(await overlaySoon((x) => x?.screen === 'utilities-menu')).toMatchObject({ screen: 'utilities-menu', court: 'gasb' });
+    });
+
+    test('"Stop guiding for this court" ends the session: nothing on the next pages, no badge', async () => {
+      await h.startSession('mnd');
+      await visit('mnd/03-cmecf-unlinked.html');
+      expect(await overlaySoon((x) => x?.screen === 'cmecf-unlinked')).not.toBeNull();
+      await h.pressOverlayButton(/stop guiding/i);
+      expect(await overlaySoon(none)).toBeNull();
+      // The link form starts a session by itself, but not after the user stopped it.
+      for (const name of ['mnd/04-utilities-menu.html', 'mnd/06-link-form.html']) {
+        await visit(name);
+        await new Promise((r) => setTimeout(r, 400));
+        expect(await h.overlay(), name).toBeNull();
+      }
+      if (browserName === 'chromium') expect(['', null]).toContain(await h.badge());
+    });
+
+    test('progress follows the tab onto a login page that names no court, and across hosts', async () => {
+      await h.startSession('gasb');
+      await visit('gasb/02-pacer-login.html'); // pscCourtId=GASBK: this tab is linking in gasb
+      expect(await overlaySoon((x) => x?.screen === 'pacer-login')).toMatchObject({ court: 'gasb', step: expect.stringMatching(/^2\//) });
+      await visit('generic/nocourt-court-chooser.html'); // no court in the URL or the page
+      const chooser = await overlaySoon((x) => x?.screen === 'court-chooser');
+      expect(chooser, 'the tab’s court carries over').toMatchObject({ court: 'gasb', step: expect.stringMatching(/^4\//) });
+      await visit('gasb/05-cmecf-unlinked.html');
+      expect(await overlaySoon((x) => x?.screen === 'cmecf-unlinked')).toMatchObject({ court: 'gasb', step: expect.stringMatching(/^5\//) });
+    });
+  });
+}
