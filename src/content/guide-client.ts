@@ -21,7 +21,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
     view = null;
   };
 
-  const draw = (next: GuideView | null, target: Element | null) => {
+  const draw = (next: GuideView | null, target: Element | null, related: readonly Element[]) => {
     if (signal.aborted) return;
     if (!next) return clear();
     view = next;
@@ -37,7 +37,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
         if (v?.court) void send({ type: 'stop', court: v.court }).catch(() => undefined);
       },
     });
-    overlay.update(next, next.highlight ? target : null);
+    overlay.update(next, next.highlight ? target : null, related);
   };
 
   const onRecognition = (r: Recognition) => {
@@ -51,7 +51,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
     send(msg)
       .then((reply) => {
         // A newer recognition may have been sent meanwhile: only its answer counts.
-        if (mine === asked) draw((reply as ScreenReply | undefined)?.view ?? null, r.target);
+        if (mine === asked) draw((reply as ScreenReply | undefined)?.view ?? null, r.target, r.related ?? []);
       })
       // The extension was reloaded or updated under the page: stay silent.
       .catch(() => undefined);

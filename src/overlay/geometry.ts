@@ -68,15 +68,22 @@ export function dockedBox(corner: Corner, size: Size, view: Size): Box {
   };
 }
 
-/** The first corner whose docked tooltip leaves `avoid` (the lit target) uncovered, else the one covering least of it. */
-export function chooseCorner(size: Size, view: Size, avoid: Box | null): Corner {
-  if (!avoid) return 'bottom-right';
+/**
+ * The first corner whose docked tooltip leaves `avoid` (the lit target, then
+ * the rest of the action) uncovered, else the one covering least of the
+ * first box (the target), then of the others.
+ */
+export function chooseCorner(size: Size, view: Size, avoid: Box | null | readonly Box[]): Corner {
+  const boxes = (Array.isArray(avoid) ? avoid : avoid ? [avoid] : []) as readonly Box[];
+  if (!boxes.length) return 'bottom-right';
   let best: Corner = 'bottom-right';
-  let least = Infinity;
+  let least = [Infinity, Infinity];
   for (const c of CORNERS) {
-    const area = overlapArea(dockedBox(c, size, view), avoid);
-    if (area === 0) return c;
-    if (area < least) [best, least] = [c, area];
+    const box = dockedBox(c, size, view);
+    const onTarget = overlapArea(box, boxes[0]!);
+    const onRest = boxes.slice(1).reduce((sum, b) => sum + overlapArea(box, b), 0);
+    if (onTarget === 0 && onRest === 0) return c;
+    if (onTarget < least[0]! || (onTarget === least[0] && onRest < least[1]!)) [best, least] = [c, [onTarget, onRest]];
   }
   return best;
 }

@@ -44,8 +44,10 @@ export interface OverlayHandle {
   /**
    * Re-renders in place (new screen, new target). A dismissed step stays
    * hidden through updates for the same step; a different step shows again.
+   * `keepClear`: the rest of the action (the password field and Login, the
+   * Continue button, the names to check), which the tooltip must not cover.
    */
-  update(view: GuideView, target: Element | null): void;
+  update(view: GuideView, target: Element | null, keepClear?: readonly Element[]): void;
   /** Removes everything it added, listeners included. */
   destroy(): void;
 }

@@ -44,6 +44,7 @@ function mount(doc: Document, callbacks: OverlayCallbacks): OverlayHandle {
   const tipRef = createRef<HTMLDivElement>();
   let view: GuideView | null = null;
   let target: Element | null = null;
+  let keepClear: readonly Element[] = [];
   /** The step shown; a new one is announced and undoes a dismissal. */
   let stepKey = '';
   let hidden = false;
@@ -125,7 +126,7 @@ function mount(doc: Document, callbacks: OverlayCallbacks): OverlayHandle {
     };
     const reposition = () => {
       if (gen !== generation) return;
-      layoutFor(t, tip, viewportSize(doc)).then(settle, () => settle(DOCKED));
+      layoutFor(t, tip, viewportSize(doc), keepClear).then(settle, () => settle(DOCKED));
     };
     const refresh = () => safely(reposition);
     followed = { target: t, tip, refresh };
@@ -172,7 +173,7 @@ function mount(doc: Document, callbacks: OverlayCallbacks): OverlayHandle {
   }
 
   return {
-    update(nextView, nextTarget) {
+    update(nextView, nextTarget, nextKeepClear = []) {
       if (destroyed) return;
       safely(() => {
         // A page script that rebuilt <html>'s children took us along.
@@ -182,6 +183,7 @@ function mount(doc: Document, callbacks: OverlayCallbacks): OverlayHandle {
         host.setAttribute('data-step', `${nextView.stepNumber}/${nextView.stepTotal}`);
         view = nextView;
         target = nextTarget;
+        keepClear = nextKeepClear;
         const key = [nextView.court, nextView.screen, nextView.stepId, nextView.stepNumber, nextView.stepTotal].join('\u0000');
         if (key !== stepKey) {
           stepKey = key;

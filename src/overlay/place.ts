@@ -25,9 +25,11 @@ const ARROW_INSET = 20;
 // last (the field's own label). Links and buttons (menus, dialogs) take it
 // below, where a menu's items are not yet open.
 const FORM_FIELD = /^(input|select|textarea)$/i;
+// PrimeFaces draws its checkbox and drop-down as divs over hidden inputs.
+const WIDGET = /\bui-(?:chkbox-box|selectonemenu|radiobutton-box)\b/;
 
 function placementsFor(target: Element): [Placement, Placement[]] {
-  return FORM_FIELD.test(target.localName)
+  return FORM_FIELD.test(target.localName) || WIDGET.test(target.getAttribute('class') ?? '')
     ? ['right-start', ['top-start', 'bottom-start', 'left-start']]
     : ['bottom-start', ['top-start', 'right-start', 'left-start']];
 }
@@ -45,10 +47,30 @@ export function viewportSize(doc: Document): Size {
   return { width: el.clientWidth || win?.innerWidth || 0, height: el.clientHeight || win?.innerHeight || 0 };
 }
 
-export async function layoutFor(target: Element, tip: HTMLElement, view: Size): Promise<Layout> {
+function boxOf(el: Element): Box {
+  const r = el.getBoundingClientRect();
+  return inflate({ x: r.x, y: r.y, width: r.width, height: r.height }, 4);
+}
+
+/**
+ * The first side, in order of preference, where the tooltip fits in the
+ * viewport and covers neither the target nor the rest of the action
+ * (the password field and Login, Continue, the names to check).
+ */
+async function clearPlacement(target: Element, tip: HTMLElement, view: Size, hole: Box, avoid: readonly Box[]) {
+  const [first, rest] = placementsFor(target);
+  for (const placement of [first, ...rest]) {
+    const at = await computePosition(target, tip, { strategy: 'fixed', placement, middleware: [offset(GAP), shift({ padding: EDGE_MARGIN })] });
+    const box = { x: at.x, y: at.y, width: tip.offsetWidth, height: tip.offsetHeight };
+    if (withinViewport(box, view) && overlapArea(box, hole) === 0 && avoid.every((a) => overlapArea(box, a) === 0)) return at;
+  }
+  return null;
+}
+
+export async function layoutFor(target: Element, tip: HTMLElement, view: Size, keepClear: readonly Element[] = []): Promise<Layout> {
   if (!target.isConnected) return DOCKED;
   const [placement, fallbackPlacements] = placementsFor(target);
-  const at = await computePosition(target, tip, {
+  const flipped = await computePosition(target, tip, {
     strategy: 'fixed',
     placement,
     middleware: [
@@ -63,12 +85,22 @@ export async function layoutFor(target: Element, tip: HTMLElement, view: Size): 
     ],
   });
   const r = target.getBoundingClientRect();
-  const hidden = at.middlewareData.hide;
+  const hidden = flipped.middlewareData.hide;
   const visible = target.isConnected && !hidden?.referenceHidden ? clip({ x: r.x, y: r.y, width: r.width, height: r.height }, hidden?.referenceHiddenOffsets) : null;
   // Out of view, removed or display:none: nothing to light, the tooltip waits in the corner.
   if (!visible) return DOCKED;
   const hole = inflate(visible, HOLE_PADDING);
   const size = { width: tip.offsetWidth, height: tip.offsetHeight };
+  // With the rest of the action to keep in sight: the first side clear of
+  // it all, else a corner clear of it all (a tooltip beside the checkbox that
+  // hides Continue helps nobody).
+  const avoid = keepClear.filter((el) => el.isConnected).map(boxOf);
+  let at = flipped;
+  if (avoid.length) {
+    const clear = await clearPlacement(target, tip, view, hole, avoid);
+    if (!clear) return { kind: 'docked', corner: chooseCorner(size, view, [hole, ...avoid]), hole };
+    at = clear;
+  }
   const box = { x: at.x, y: at.y, ...size };
   // No side had room (a narrow window, a very tall tooltip): better in a corner
   // clear of the target than off-screen or on top of it.

@@ -21,7 +21,7 @@
 // should ever match a page nobody has seen yet, the more specific screen,
 // earlier in SCREENS below, wins.
 import { PageContext } from './context';
-import { labelOf, selectorFor } from './dom';
+import { isShown, labelOf, selectorFor } from './dom';
 import type { Screen, ScreenId } from './types';
 import { screen as courtWebsite } from './screens/court-website';
 import { screen as ecfEntry } from './screens/ecf-entry';
@@ -70,6 +70,8 @@ export interface Recognition {
   court: string | null;
   /** The next action on the page, or null. */
   target: Element | null;
+  /** The rest of the action, to keep in sight (not part of the printed answer). */
+  related?: Element[];
 }
 
 /** The serialisable answer: what the command line prints and the content script records. */
@@ -99,7 +101,9 @@ export function recognize(doc: Document, url: string | URL): Recognition {
     if (ctx.hostKind === 'other') return UNKNOWN;
     for (const s of SCREENS) {
       if (s.host !== ctx.hostKind || !s.matches(ctx)) continue;
-      return { screen: s.id, court: courtOf(ctx), target: s.target(ctx) };
+      const target = s.target(ctx);
+      const related = (s.related?.(ctx) ?? []).filter((el): el is Element => isShown(el) && el !== target);
+      return { screen: s.id, court: courtOf(ctx), target, related };
     }
   } catch {
     // A page that changed shape must not break the court's page: say unknown.

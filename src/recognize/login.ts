@@ -1,9 +1,17 @@
 // Shared facts of the PACER login application's pages.
 import type { PageContext } from './context';
+import { submitButton } from './cmecf';
 
 /** Path of the JSF login application: /csologin/login.jsf (or .xhtml). */
 export function isLoginPath(ctx: PageContext): boolean {
   return /\/csologin\//i.test(ctx.path) || /\/login\.(?:jsf|xhtml)$/i.test(ctx.path);
+}
+
+/** Then the password, then Login: keep them in sight. */
+export function loginRest(ctx: PageContext): Array<Element | null | undefined> {
+  const password = ctx.loginFields?.password;
+  const form = password?.closest('form') ?? null;
+  return [password, ctx.doc.getElementById('loginForm:fbtnLogin') ?? submitButton(form, /^(?:Log\s*in|Login|Sign in)$/i)];
 }
 
 /**

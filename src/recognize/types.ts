@@ -31,6 +31,11 @@ export interface Screen {
   matches(ctx: PageContext): boolean;
   /** The next action on the page, or null where the screen has none. Shown, attached. */
   target(ctx: PageContext): Element | null;
+  /**
+   * The rest of the action ("the checkbox, then Continue"; the names to check
+   * before Submit): what the guide's tooltip must not cover.
+   */
+  related?(ctx: PageContext): Array<Element | null | undefined>;
 }
 
 /** At least `n` of the signals hold: one changed label or missing id does not break a screen. */

@@ -31,6 +31,11 @@ function chooser(ctx: PageContext): Chooser | null {
   });
 }
 
+function submit(c: Chooser): Element | null {
+  const form = c.control.closest('form');
+  return submitButton(form, /^Submit$/i) ?? firstShown(form, 'button[type="submit"], input[type="submit"]');
+}
+
 function chosen(c: Chooser): boolean {
   const s = c.select;
   return !!s && s.selectedIndex >= 0 && !!s.value && !/select one/i.test(s.options[s.selectedIndex]?.text ?? '');
@@ -52,8 +57,10 @@ export const screen: Screen = {
   target: (ctx) => {
     const c = chooser(ctx);
     if (!c) return null;
-    if (!chosen(c)) return c.control;
-    const form = c.control.closest('form');
-    return submitButton(form, /^Submit$/i) ?? firstShown(form, 'button[type="submit"], input[type="submit"]') ?? c.control;
+    return chosen(c) ? (submit(c) ?? c.control) : c.control;
+  },
+  related: (ctx) => {
+    const c = chooser(ctx);
+    return c ? [submit(c)] : [];
   },
 };

@@ -3,7 +3,7 @@
 // wants the CM/ECF username and password). Next action: the username field.
 // Signals: login host + a plain login page (path, JSF ids or wording; no
 // dialog shown over it) + the court-branded heading.
-import { isPlainLoginPage } from '../login';
+import { isPlainLoginPage, loginRest } from '../login';
 import type { Screen } from '../types';
 
 export const screen: Screen = {
@@ -11,4 +11,5 @@ export const screen: Screen = {
   host: 'login',
   matches: (ctx) => isPlainLoginPage(ctx) && !!ctx.brandedCourtName,
   target: (ctx) => ctx.loginFields?.username ?? null,
+  related: loginRest,
 };

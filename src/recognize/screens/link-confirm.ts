@@ -24,4 +24,13 @@ export const screen: Screen = {
   host: 'ecf',
   matches: isLinkConfirm,
   target: (ctx) => submitButton(ctx.main, /^Submit$/i),
+  // The two account names, to be checked before Submit (seed 001 step 5).
+  related: (ctx) => [namesTable(ctx)],
 };
+
+function namesTable(ctx: PageContext): Element | null {
+  for (const row of ctx.main?.querySelectorAll('tr') ?? []) {
+    if (/^\s*PACER\b/i.test(row.textContent ?? '')) return row.closest('table');
+  }
+  return null;
+}

@@ -6,6 +6,7 @@
 import type { PageContext } from '../context';
 import { firstShown } from '../dom';
 import type { Screen } from '../types';
+import { submitButton } from '../cmecf';
 
 const WORDING =
   /CM\s*\/?\s*ECF\s+(?:login|password)\b|This utility links your PACER account|link\s+a\s+CM\s*\/?\s*ECF\s+account/i;
@@ -31,4 +32,9 @@ export const screen: Screen = {
   host: 'ecf',
   matches: isLinkForm,
   target: (ctx) => fields(ctx)?.login ?? null,
+  // Then the password, then Submit.
+  related: (ctx) => {
+    const f = fields(ctx);
+    return f ? [f.password, submitButton(f.password.closest('form') ?? ctx.main, /^Submit$/i)] : [];
+  },
 };

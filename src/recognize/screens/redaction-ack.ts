@@ -37,6 +37,11 @@ function checkbox(ctx: PageContext): { box: Element; checked: boolean } | null {
   return plain ? { box: plain, checked: plain.checked } : null;
 }
 
+function continueButton(ctx: PageContext): Element | null {
+  const byId = ctx.doc.getElementById('regmsg:bpmConfirm');
+  return (isShown(byId) ? byId : null) ?? submitButton(container(ctx), /^Continue$/i);
+}
+
 export const screen: Screen = {
   id: 'redaction-ack',
   host: 'login',
@@ -50,11 +55,17 @@ export const screen: Screen = {
       WORDING.test(ctx.shownDialogText || root.textContent || ''),
     );
   },
+  // Then Continue; and the sentence the checkbox agrees to.
+  related: (ctx) => {
+    const root = container(ctx);
+    const input = root?.querySelector('input[type="checkbox"]');
+    const id = input?.getAttribute('id');
+    const label = id ? [...ctx.doc.querySelectorAll('label[for]')].find((l) => l.getAttribute('for') === id) : null;
+    return [continueButton(ctx), label ?? root?.querySelector('.ui-chkbox-label')];
+  },
   target: (ctx) => {
     const box = checkbox(ctx);
     if (box && !box.checked) return box.box;
-    const root = container(ctx);
-    const byId = ctx.doc.getElementById('regmsg:bpmConfirm');
-    return (isShown(byId) ? byId : null) ?? submitButton(root, /^Continue$/i) ?? box?.box ?? null;
+    return continueButton(ctx) ?? box?.box ?? null;
   },
 };

@@ -313,12 +313,21 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
       // Firefox's BiDi sends no navigation events for extension pages
       // (bug 1755014): start the navigation, then watch the page itself.
       popup.goto(url, { timeout: 15_000 }).catch(() => undefined);
-      await popup.waitForFunction((u) => location.href === u && !!document.querySelector('button'), { timeout: 15_000 }, url);
+      // Polled by hand: while the extension page loads, BiDi may answer an
+      // evaluation with a protocol error instead of a value.
+      const until = async (check: () => boolean) => {
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          if (await popup.evaluate(check).catch(() => false)) return;
+          if (Date.now() > deadline) throw new Error(`the popup never got there: ${check}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      await until(() => location.protocol === 'moz-extension:' && !!document.querySelector('button'));
       await popup.evaluate(() => {
-        const b = [...document.querySelectorAll('button')].find((x) => /start/i.test(x.textContent ?? ''));
-        b?.click();
+        [...document.querySelectorAll('button')].find((x) => /start/i.test(x.textContent ?? ''))?.click();
       });
-      await popup.waitForFunction(() => /guiding you/i.test(document.querySelector('[role="status"]')?.textContent ?? ''), { timeout: 15_000 });
+      await until(() => /guiding you/i.test(document.querySelector('[role="status"]')?.textContent ?? ''));
       await popup.close();
     },
     overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),

@@ -36,6 +36,9 @@ export function walkSuite(browserName: 'chromium' | 'firefox') {
             expect(s.state!.ring, `${where}: spotlight`).not.toBeNull();
             expect(contains(s.state!.ring!, s.target!), `${where}: the spotlight surrounds ${s.fixture.target!.label}`).toBe(true);
             expect(overlaps(s.state!.tip!, s.target!), `${where}: the tooltip covers the target`).toBe(false);
+            for (const r of s.related) {
+              if (r.rect && r.rect.width > 0) expect(overlaps(s.state!.tip!, r.rect), `${where}: the tooltip covers ${r.selector}, the rest of the action`).toBe(false);
+            }
           } else {
             expect(s.state!.ring, `${where}: nothing to point at, no spotlight`).toBeNull();
           }

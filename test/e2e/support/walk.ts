@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { decide, start, type CourtProgress } from '../../../src/guide/decide';
 import { profileFor } from '../../../src/profiles';
 import { recognize } from '../../../src/recognize';
-import { labelOf } from '../../../src/recognize/dom';
+import { labelOf, selectorFor } from '../../../src/recognize/dom';
 import { domOf, loadFixtures, type Fixture } from '../../support/fixtures';
 import { scriptRunsAt, type Harness, type OverlayState, type Rect } from './harness';
 
@@ -25,6 +25,8 @@ export interface WalkStep {
   expected: Expected;
   state: OverlayState | null;
   target: Rect | null;
+  /** The rest of the action (recognised in jsdom): the tooltip must leave it in sight. */
+  related: Array<{ selector: string; rect: Rect | null }>;
   shot: string | null;
   /** The toolbar badge at that step (null where the browser does not let tests read it). */
   badge: string | null;
@@ -88,13 +90,18 @@ export async function walkCourt(h: Harness, court: string, shotsDir?: string): P
     const want = expected[i]!;
     const state = await settledOverlay(h, f, want);
     const target = f.target ? await h.rect(f.target.selector) : null;
+    const related = [];
+    for (const el of recognize(domOf(f), f.url).related ?? []) {
+      const selector = selectorFor(el);
+      related.push({ selector, rect: await h.rect(selector) });
+    }
     const badge = await h.badge();
     let shot: string | null = null;
     if (shotsDir) {
       shot = join(shotsDir, `${f.file.replace(/\.html$/, '')}.png`);
       await h.screenshot(shot);
     }
-    steps.push({ fixture: f, expected: want, state, target, shot, badge });
+    steps.push({ fixture: f, expected: want, state, target, related, shot, badge });
   }
   return steps;
 }
