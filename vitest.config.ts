@@ -4,5 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Several tests run the command line as testers do (npm, tsx, jsdom over
+    // every fixture): seconds, not milliseconds. Speed is measured by the
+    // benchmark, never by a test's clock.
+    testTimeout: 60_000,
   },
 });

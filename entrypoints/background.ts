@@ -2,7 +2,16 @@ import { browser } from 'wxt/browser';
 import { handle } from '../src/background/handle';
 import { isToBackground } from '../src/messages';
 
+import { withState } from '../src/background/state';
+
 export default defineBackground(() => {
+  // A closed tab's page and court are forgotten.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void withState((s) => {
+      delete s.pages[String(tabId)];
+      delete s.tabs[String(tabId)];
+    });
+  });
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only our own content scripts and pages talk to the background.
     if (sender.id !== browser.runtime.id || !isToBackground(msg)) return undefined;

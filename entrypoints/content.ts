@@ -1,6 +1,7 @@
 import { INCLUDE_GLOBS, MATCHES } from '../src/content/hosts';
 import { startRecording } from '../src/content/record';
-import { onRefresh, startGuide } from '../src/content/guide-client';
+import { onBackgroundMessage, startGuide } from '../src/content/guide-client';
+import { capturePage } from '../src/capture/sanitize';
 
 export default defineContentScript({
   matches: MATCHES,
@@ -11,7 +12,14 @@ export default defineContentScript({
     // open page: the old script stops observing and removes what it added.
     const guide = startGuide(document, ctx.signal);
     const recorder = startRecording(document, location, ctx.signal, guide.onRecognition);
-    // A session started or stopped from the toolbar: ask again.
-    onRefresh(() => recorder.recheck(true), ctx.signal);
+    onBackgroundMessage(
+      {
+        // A session started or stopped from the toolbar: ask again.
+        refresh: () => recorder.recheck(true),
+        // The popup's "Save this page for testers": a sanitised copy.
+        capture: () => capturePage(document, location.href),
+      },
+      ctx.signal,
+    );
   },
 });

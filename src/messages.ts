@@ -4,17 +4,46 @@
 import type { ScreenId } from './recognize/types';
 import type { GuideView } from './overlay';
 
+/**
+ * Warnings raised on the page (src/recognize/flags.ts). Only these ids ever
+ * leave the page: never the names or usernames that raised them.
+ */
+export type Flag =
+  | 'shared-firm-account'
+  | 'name-mismatch'
+  | 'cmecf-username-on-pacer-login'
+  | 'pacer-username-on-cmecf-login';
+
 export type ToBackground =
-  | { type: 'screen'; screen: ScreenId; court: string | null; targetLabel: string | null }
+  | { type: 'screen'; screen: ScreenId; court: string | null; targetLabel: string | null; flags: Flag[] }
+  | { type: 'flags'; flags: Flag[] }
   | { type: 'dismiss'; court: string; stepId: string }
   | { type: 'start'; court: string }
   | { type: 'stop'; court: string }
-  | { type: 'status'; court: string };
+  /** tabId: the court page the popup is about (the active tab), for its flags. */
+  | { type: 'status'; court: string; tabId?: number }
+  /** From the popup: a sanitised copy of the court page in that tab. */
+  | { type: 'capture'; tabId: number };
 
-export type ToContent = { type: 'refresh' };
+export type ToContent = { type: 'refresh' } | { type: 'capture' };
+
+/** A sanitised court page, ready to save as a fixture (src/capture). */
+export interface CaptureReply {
+  /** The whole file: a "saved from url" mark, the sanitised HTML. */
+  html: string;
+  /** The page's address, sanitised the same way. */
+  url: string;
+  /** What the recogniser makes of the page, as the command line would print it. */
+  screen: ScreenId;
+  court: string | null;
+  /** A file name to offer: "ctb-link-form.html". */
+  filename: string;
+}
 
 export interface ScreenReply {
   view: GuideView | null;
+  /** Which credentials the current step's page takes (the username hint compares with it). */
+  credentials?: 'pacer' | 'cmecf';
 }
 
 export interface StatusReply {
@@ -22,12 +51,24 @@ export interface StatusReply {
   courtName: string;
   active: boolean;
   done: boolean;
+  /** The user stopped the guide for this court. */
+  stopped: boolean;
   current: string | null;
+  /** Main steps (branch: false) make the checklist; branches show only when current. */
   steps: Array<{ id: string; title: string; number: number; branch: boolean; reached: boolean }>;
+  /** From the court's profile: what to have ready, who to call, where to look. */
+  ready: string[];
+  contacts: Array<{ label: string; email?: string; phone?: string; url?: string }>;
+  links: Array<{ label: string; url: string }>;
+  notes: string[];
+  /** Warnings raised on the page in the tab the popup was asked about. */
+  flags: Flag[];
+  /** That tab's page, and whether it can be captured (a court page the content script runs on). */
+  tab: { id: number; screen: ScreenId | null; capturable: boolean } | null;
 }
 
 export function isToBackground(m: unknown): m is ToBackground {
   if (!m || typeof m !== 'object') return false;
   const t = (m as { type?: unknown }).type;
-  return t === 'screen' || t === 'dismiss' || t === 'start' || t === 'stop' || t === 'status';
+  return t === 'screen' || t === 'flags' || t === 'dismiss' || t === 'start' || t === 'stop' || t === 'status' || t === 'capture';
 }

@@ -31,7 +31,7 @@ describe('recognize --url <url> <file>', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const out = JSON.parse(lines[0]!);
-    expect(Object.keys(out)).toEqual(['screen', 'court', 'target']);
+    expect(Object.keys(out)).toEqual(['screen', 'court', 'target', 'flags']);
     expect(out).toEqual(toJson(recognize(domOf(f), f.url)));
     expect(out.screen).toBe('pacer-login');
     const doc = domOf(f);
@@ -53,7 +53,7 @@ describe('recognize --url <url> <file>', () => {
   test('the URL decides too: the same page on a lookalike host is unknown', () => {
     const r = cli('--url', f.url.replace('uscourts.gov', 'uscourts.gov.example.com'), f.path);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ screen: 'unknown', court: null, target: null });
+    expect(JSON.parse(r.stdout)).toEqual({ screen: 'unknown', court: null, target: null, flags: [] });
   });
 });
 

@@ -38,6 +38,7 @@ describe.each(fixtures)('$name', (f) => {
     expect(want.length, `${f.name}: the fixture's own selector must match one element`).toBe(1);
     expect(r.target === want[0], `${f.name}: ${fix(f.screen)} targets ${r.target ? toJson(r).target?.selector : 'nothing'}, not ${f.target.selector}`).toBe(true);
     const json = toJson(r);
+    expect(json.flags, `${f.name}: flags (src/recognize/flags.ts)`).toEqual(f.flags);
     expect(json.target?.label, `${f.name}: label of the target`).toBe(f.target.label);
     // The selector we print finds exactly that element again.
     const again = doc.querySelectorAll(json.target!.selector);

@@ -43,24 +43,50 @@ function noteFor(profile: Profile, branch: string | undefined, done: boolean): s
   return null;
 }
 
+/** Shown during a session on a court page the guide does not know (issue 4). */
+function unknownPageView(profile: Profile, court: string, current: string | undefined) {
+  const step = profile.steps.find((s) => s.id === current);
+  return {
+    screen: 'unknown',
+    court,
+    courtName: profile.name,
+    stepNumber: step ? numberOf(profile, step) : 1,
+    stepTotal: profile.steps.filter((s) => !s.branch).length,
+    stepId: 'unknown-page',
+    title: 'The guide does not know this page',
+    instruction:
+      'This page is not one of the linking screens the guide knows, so it cannot point at anything here. Go back to the last step, or carry on if you know the way.',
+    note: 'You can help: the toolbar button’s “Save this page for testers” keeps a copy with your typed values, names and case numbers removed, so the guide can learn it.',
+    highlight: false,
+  };
+}
+
 export async function onScreen(
   msg: Extract<ToBackground, { type: 'screen' }>,
   tabId: number | undefined,
 ): Promise<ScreenReply> {
   const reply = await withState((s) => {
     const key = tabId === undefined ? undefined : String(tabId);
+    if (key) s.pages[key] = { screen: msg.screen, flags: msg.flags };
     // The PACER login application often does not say which court it is
     // working for (no pscCourtId): this tab's court, else the one session on.
     const court = msg.court ?? (key ? s.tabs[key] : undefined) ?? soleActiveCourt(s);
     const profile = court ? profileFor(court) : undefined;
-    if (!court || !profile) return { view: null, badge: '' };
+    if (!court || !profile) return { view: null, badge: '', credentials: undefined };
     if (key && msg.court) s.tabs[key] = msg.court;
-    const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, progressOf(s, court));
+    const before = progressOf(s, court);
+    if (msg.screen === 'unknown') {
+      return before.active
+        ? { view: unknownPageView(profile, court, before.current), badge: '?', credentials: undefined }
+        : { view: null, badge: '', credentials: undefined };
+    }
+    const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, before);
     s.courts[court] = progress;
-    if (!show) return { view: null, badge: progress.done ? '✓' : '' };
+    if (!show) return { view: null, badge: progress.done ? '✓' : '', credentials: undefined };
     const note = noteFor(profile, show.step.branch, !!progress.done);
     return {
       badge: `${show.stepNumber}/${show.stepTotal}`,
+      credentials: show.step.credentials,
       view: {
         screen: msg.screen,
         court,
@@ -76,19 +102,21 @@ export async function onScreen(
     };
   });
   await badge(tabId, reply.badge);
-  return { view: reply.view };
+  return { view: reply.view, credentials: reply.credentials };
 }
 
-export async function onStatus(court: string): Promise<StatusReply | null> {
+export async function onStatus(court: string, tabId?: number): Promise<StatusReply | null> {
   const profile = profileFor(court);
   if (!profile) return null;
   return withState((s) => {
     const p = progressOf(s, court);
+    const page = tabId === undefined ? undefined : s.pages[String(tabId)];
     return {
       court,
       courtName: profile.name,
       active: p.active,
       done: !!p.done,
+      stopped: !!p.stopped,
       current: p.current ?? null,
       steps: profile.steps.map((step) => ({
         id: step.id,
@@ -97,6 +125,12 @@ export async function onStatus(court: string): Promise<StatusReply | null> {
         branch: !!step.branch,
         reached: p.reached.includes(step.id),
       })),
+      ready: profile.ready,
+      contacts: profile.contacts,
+      links: profile.links,
+      notes: profile.notes,
+      flags: page?.flags ?? [],
+      tab: tabId === undefined ? null : { id: tabId, screen: page?.screen ?? null, capturable: !!page },
     };
   });
 }
@@ -120,7 +154,17 @@ export async function handle(msg: ToBackground, tabId: number | undefined): Prom
       await refreshTabs();
       return onStatus(msg.court);
     case 'status':
-      return onStatus(msg.court);
+      return onStatus(msg.court, msg.tabId);
+    case 'flags':
+      if (tabId === undefined) return null;
+      await withState((s) => {
+        const page = s.pages[String(tabId)];
+        if (page) page.flags = msg.flags;
+      });
+      return null;
+    case 'capture':
+      // The popup asks; the court page's content script sanitises and answers.
+      return browser.tabs.sendMessage(msg.tabId, { type: 'capture' }).catch(() => null);
   }
 }
 

@@ -3,19 +3,29 @@
 // is cleared when the browser closes. It holds step ids and flags only.
 import { browser } from 'wxt/browser';
 import { NEW_PROGRESS, type CourtProgress } from '../guide/decide';
+import type { Flag } from '../messages';
+import type { ScreenId } from '../recognize/types';
 
 const KEY = 'linkGuide';
+
+export interface TabPage {
+  screen: ScreenId;
+  /** Flag ids the page raised (never the names or usernames behind them). */
+  flags: Flag[];
+}
 
 export interface State {
   courts: Record<string, CourtProgress>;
   /** The court each tab is linking in, for login pages that do not name one. */
   tabs: Record<string, string>;
+  /** What each court tab shows now, for the popup. */
+  pages: Record<string, TabPage>;
 }
 
 async function load(): Promise<State> {
   const got = await browser.storage.session.get(KEY);
   const s = got[KEY] as State | undefined;
-  return { courts: s?.courts ?? {}, tabs: s?.tabs ?? {} };
+  return { courts: s?.courts ?? {}, tabs: s?.tabs ?? {}, pages: s?.pages ?? {} };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,19 +1,38 @@
 // The content script's half of the guide: reports each newly recognised
-// screen to the background (screen, court, the target's label: never
-// anything typed), and draws the overlay the background's answer describes,
-// at the element the recogniser found.
+// screen to the background (screen, court, the target's label and flag ids:
+// never anything typed, never a name), and draws the overlay the
+// background's answer describes, at the element the recogniser found, with
+// the page's own warnings beside it.
+//
+// The one thing typed that is ever looked at: the username on a login page,
+// in memory, while the user types, for the shared-account flag and the
+// wrong-kind-of-username hint. Password fields are never read.
 import { browser } from 'wxt/browser';
 import type { Recognition } from '../recognize';
 import { labelOf } from '../recognize/dom';
+import { FLAG_WARNINGS, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
 import type { ScreenReply, ToBackground, ToContent } from '../messages';
 import { mountOverlay, type GuideView, type OverlayHandle } from '../overlay';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../options/settings';
+
+const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
 
 export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(r: Recognition): void } {
   let overlay: OverlayHandle | null = null;
   let view: GuideView | null = null;
+  let current: Recognition | null = null;
+  let credentials: ScreenReply['credentials'];
+  let settings: Settings = DEFAULT_SETTINGS;
+  /** Raised by the page itself (the confirmation screen's names). */
+  let pageFlags: Flag[] = [];
+  /** Raised by what is being typed in the username field. */
+  let typedFlags: Flag[] = [];
+  let sentFlags = '';
   let asked = 0;
+  let stopListening: (() => void) | null = null;
 
   const send = (msg: ToBackground) => browser.runtime.sendMessage(msg) as Promise<unknown>;
+  const flags = (): Flag[] => [...new Set([...pageFlags, ...typedFlags])];
 
   const clear = () => {
     overlay?.destroy();
@@ -21,10 +40,9 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
     view = null;
   };
 
-  const draw = (next: GuideView | null, target: Element | null, related: readonly Element[]) => {
+  const draw = () => {
     if (signal.aborted) return;
-    if (!next) return clear();
-    view = next;
+    if (!view) return clear();
     overlay ??= mountOverlay(doc, {
       onDismiss: () => {
         const v = view;
@@ -37,33 +55,92 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
         if (v?.court) void send({ type: 'stop', court: v.court }).catch(() => undefined);
       },
     });
-    overlay.update(next, next.highlight ? target : null, related);
+    // The page's warnings first, beside the target: "the link is permanent".
+    const note = [...flags().map((f) => FLAG_WARNINGS[f]), view.note].filter(Boolean).join(' ');
+    overlay.update({ ...view, ...(note ? { note } : {}) }, view.highlight ? current?.target ?? null : null, current?.related ?? []);
+  };
+
+  const reportFlags = () => {
+    const now = flags().join(',');
+    if (now === sentFlags) return;
+    sentFlags = now;
+    void send({ type: 'flags', flags: flags() }).catch(() => undefined);
+  };
+
+  /** Listens to the username field of a login page, only while the settings need it. */
+  const listenToUsername = (field: Element | null) => {
+    stopListening?.();
+    stopListening = null;
+    const needed = settings.usernameHint || settings.sharedUsernames.length > 0;
+    if (!field || field.tagName !== 'INPUT' || (field as HTMLInputElement).type === 'password' || !needed) return;
+    const onInput = () => {
+      // Read here, compared, forgotten: never stored, never sent.
+      const next = usernameFlags((field as HTMLInputElement).value, credentials, {
+        sharedUsernames: settings.sharedUsernames,
+        hint: settings.usernameHint,
+      });
+      if (next.join() === typedFlags.join()) return;
+      typedFlags = next;
+      draw();
+      reportFlags();
+    };
+    field.addEventListener('input', onInput);
+    stopListening = () => field.removeEventListener('input', onInput);
   };
 
   const onRecognition = (r: Recognition) => {
+    current = r;
+    pageFlags = r.names ? nameFlags(r.names, settings.sharedAccountNames) : r.flags;
+    typedFlags = [];
+    sentFlags = flags().join(',');
+    listenToUsername(LOGIN_SCREENS.has(r.screen) ? r.target : null);
     const mine = ++asked;
-    const msg: ToBackground = {
+    send({
       type: 'screen',
       screen: r.screen,
       court: r.court,
       targetLabel: r.target ? labelOf(r.target) : null,
-    };
-    send(msg)
+      flags: flags(),
+    })
       .then((reply) => {
         // A newer recognition may have been sent meanwhile: only its answer counts.
-        if (mine === asked) draw((reply as ScreenReply | undefined)?.view ?? null, r.target, r.related ?? []);
+        if (mine !== asked) return;
+        const answer = reply as ScreenReply | undefined;
+        view = answer?.view ?? null;
+        credentials = answer?.credentials;
+        draw();
       })
       // The extension was reloaded or updated under the page: stay silent.
       .catch(() => undefined);
   };
 
-  signal.addEventListener('abort', clear);
+  // The firm's settings: read once, then followed.
+  void readSettings()
+    .then((s) => {
+      settings = s;
+      if (current) onRecognition(current);
+    })
+    .catch(() => undefined);
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((s) => (settings = s)).catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  signal.addEventListener('abort', () => {
+    stopListening?.();
+    browser.storage.onChanged.removeListener(onStorage);
+    clear();
+  });
   return { onRecognition };
 }
 
-export function onRefresh(listener: () => void, signal: AbortSignal): void {
+/** Messages from the background: look again (a session started or stopped), or capture this page. */
+export function onBackgroundMessage(handlers: { refresh(): void; capture(): unknown }, signal: AbortSignal): void {
   const handler = (msg: unknown) => {
-    if ((msg as ToContent | undefined)?.type === 'refresh') listener();
+    const type = (msg as ToContent | undefined)?.type;
+    if (type === 'refresh') handlers.refresh();
+    // A promise is the answer to the sender (the popup, through the background).
+    if (type === 'capture') return Promise.resolve().then(() => handlers.capture());
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

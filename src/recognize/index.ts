@@ -40,6 +40,7 @@ import { screen as linkPendingError } from './screens/link-pending-error';
 import { screen as linkSuccess } from './screens/link-success';
 import { screen as cmecfLinked } from './screens/cmecf-linked';
 import { UNKNOWN } from './screens/unknown';
+import { accountNames, nameFlags, type AccountNames, type Flag } from './flags';
 
 export type { ScreenId } from './types';
 export { SCREEN_IDS } from './types';
@@ -72,6 +73,10 @@ export interface Recognition {
   target: Element | null;
   /** The rest of the action, to keep in sight (not part of the printed answer). */
   related?: Element[];
+  /** Warnings the page itself raises (the confirmation screen's account names). */
+  flags: Flag[];
+  /** The confirmation screen's two names: in memory only, never printed, sent or stored. */
+  names?: AccountNames | null;
 }
 
 /** The serialisable answer: what the command line prints and the content script records. */
@@ -79,6 +84,7 @@ export interface RecognitionJson {
   screen: ScreenId;
   court: string | null;
   target: { selector: string; label: string } | null;
+  flags: Flag[];
 }
 
 function courtOf(ctx: PageContext): string | null {
@@ -103,7 +109,8 @@ export function recognize(doc: Document, url: string | URL): Recognition {
       if (s.host !== ctx.hostKind || !s.matches(ctx)) continue;
       const target = s.target(ctx);
       const related = (s.related?.(ctx) ?? []).filter((el): el is Element => isShown(el) && el !== target);
-      return { screen: s.id, court: courtOf(ctx), target, related };
+      const names = s.id === 'link-confirm' ? accountNames(ctx) : null;
+      return { screen: s.id, court: courtOf(ctx), target, related, names, flags: names ? nameFlags(names) : [] };
     }
   } catch {
     // A page that changed shape must not break the court's page: say unknown.
@@ -116,5 +123,6 @@ export function toJson(r: Recognition): RecognitionJson {
     screen: r.screen,
     court: r.court,
     target: r.target ? { selector: selectorFor(r.target), label: labelOf(r.target) } : null,
+    flags: r.flags,
   };
 }

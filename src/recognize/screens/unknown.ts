@@ -4,4 +4,4 @@
 // there. It is the answer when no other screen's predicate holds.
 import type { Recognition } from '../index';
 
-export const UNKNOWN: Recognition = Object.freeze({ screen: 'unknown', court: null, target: null });
+export const UNKNOWN: Recognition = Object.freeze({ screen: 'unknown', court: null, target: null, flags: [] });

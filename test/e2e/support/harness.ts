@@ -43,6 +43,7 @@ export interface OverlayState {
   stepText: string | null;
   title: string | null;
   instruction: string | null;
+  note: string | null;
   layout: string | null;
   tip: Rect | null;
   ring: Rect | null;
@@ -67,6 +68,7 @@ function readOverlay(tag: string): OverlayState | null {
     stepText: tip?.querySelector('.step')?.textContent ?? null,
     title: tip?.querySelector('h2')?.textContent ?? null,
     instruction: tip?.querySelector('.instruction')?.textContent ?? null,
+    note: tip?.querySelector('.note')?.textContent ?? null,
     layout: tip?.getAttribute('data-layout') ?? null,
     tip: tipBox ?? null,
     ring: ringBox ?? null,
@@ -88,6 +90,10 @@ export interface Harness {
   overlay(): Promise<OverlayState | null>;
   /** The bounding rectangle of what `selector` finds on the current page. */
   rect(selector: string): Promise<Rect | null>;
+  /** Types into the field `selector` finds, key by key, as a user does. */
+  type(selector: string, text: string): Promise<void>;
+  /** Sets the extension's settings (storage.local), as the options page does. */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Presses one of the overlay's buttons, as a user does. */
   pressOverlayButton(name: RegExp): Promise<void>;
   /** The toolbar badge of the current tab (Chromium only: null where the browser does not let tests read it). */
@@ -226,6 +232,15 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     },
     overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),
     rect: (selector) => page.evaluate(rectOf, selector),
+    async type(selector, text) {
+      await page.locator(selector).pressSequentially(text, { delay: 15 });
+    },
+    async setSettings(settings) {
+      await worker.evaluate(async (value) => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        await api.storage.local.set({ settings: value });
+      }, settings);
+    },
     async pressOverlayButton(name) {
       // Playwright's locators pierce open shadow roots: a real click.
       await page.locator('cmecf-link-guide').getByRole('button', { name }).click();
@@ -332,6 +347,30 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
     },
     overlay: () => page.evaluate(readOverlay, 'cmecf-link-guide'),
     rect: (selector) => page.evaluate(rectOf, selector),
+    async type(selector, text) {
+      await page.type(selector, text, { delay: 15 });
+    },
+    async setSettings(settings) {
+      // Firefox gives tests no handle on the background: the options page does it, as a user would.
+      const options = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_ADDON_UUID}/options.html`;
+      options.goto(url, { timeout: 15_000 }).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const done = await options
+          .evaluate(async (value) => {
+            const api = (globalThis as unknown as { browser?: typeof import('wxt/browser').browser }).browser;
+            if (location.protocol !== 'moz-extension:' || !api?.storage) return false;
+            await api.storage.local.set({ settings: value });
+            return true;
+          }, settings)
+          .catch(() => false);
+        if (done) break;
+        if (Date.now() > deadline) throw new Error('could not reach the options page');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await options.close();
+    },
     async pressOverlayButton(name) {
       // Puppeteer's click on the button's box, found through the open shadow root.
       const handle = await page.evaluateHandle(

@@ -46,7 +46,7 @@ export function recognitionSuite(browserName: 'chromium' | 'firefox') {
           expect(recorded, `${browserName} vs the command line on ${f.name}`).toEqual(cli);
         } else {
           expect(recorded, `the content script must not run at ${f.url}`).toBeNull();
-          expect(cli).toEqual({ screen: 'unknown', court: null, target: null });
+          expect(cli).toEqual({ screen: 'unknown', court: null, target: null, flags: [] });
         }
         expect(recorded?.screen ?? 'unknown', f.name).toBe(f.screen);
       });

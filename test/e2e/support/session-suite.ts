@@ -97,5 +97,42 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       await visit('gasb/05-cmecf-unlinked.html');
       expect(await overlaySoon((x) => x?.screen === 'cmecf-unlinked')).toMatchObject({ court: 'gasb', step: expect.stringMatching(/^5\//) });
     });
+
+    test('a CM/ECF-shaped username on the PACER login gets the hint beside the field, and it goes when corrected', async () => {
+      await h.startSession('gasb');
+      await visit('gasb/02-pacer-login.html');
+      expect(await overlaySoon((x) => x?.screen === 'pacer-login')).not.toBeNull();
+      await h.type('[id="loginForm:loginName"]', 'ct12345');
+      const hinted = await overlaySoon((x) => !!x?.note?.includes('looks like a CM/ECF username'));
+      expect(hinted?.note).toContain('This page wants your PACER username');
+      await h.type('[id="loginForm:loginName"]', 'x'); // ct12345x: no longer a CM/ECF username shape
+      expect(await overlaySoon((x) => !x?.note)).toMatchObject({ note: null });
+    });
+
+    test('a PACER-shaped username on the court-branded login that wants CM/ECF credentials: the opposite hint', async () => {
+      await visit('ctb/02-court-login.html'); // starts the guide by itself
+      expect(await overlaySoon((x) => x?.screen === 'court-login')).not.toBeNull();
+      await h.type('[id="loginForm:loginName"]', '1234567');
+      expect((await overlaySoon((x) => !!x?.note))?.note).toContain('wants your CM/ECF username');
+    });
+
+    test('a shared firm account on the confirmation screen: the warning beside Submit says the link is permanent', async () => {
+      await h.startSession('ctb');
+      await visit('traps/confirm-firm-llp.html');
+      const s = await overlaySoon((x) => x?.screen === 'link-confirm' && !!x.note);
+      expect(s?.note).toContain('shared firm PACER account');
+      expect(s?.note).toContain('permanent');
+      await visit('traps/confirm-individual-with-and.html');
+      expect(await overlaySoon((x) => x?.screen === 'link-confirm' && x.note === null)).toMatchObject({ note: null });
+    });
+
+    test('a username firm IT listed as shared is flagged at login', async () => {
+      await h.setSettings({ sharedUsernames: ['firmpacer1'], sharedAccountNames: [], usernameHint: true });
+      await h.startSession('gasb');
+      await visit('gasb/02-pacer-login.html');
+      expect(await overlaySoon((x) => x?.screen === 'pacer-login')).not.toBeNull();
+      await h.type('[id="loginForm:loginName"]', 'FirmPacer1');
+      expect((await overlaySoon((x) => !!x?.note))?.note).toContain('shared firm PACER account');
+    });
   });
 }
