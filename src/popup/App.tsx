@@ -1,88 +1,162 @@
-// The toolbar popup (a first version: issue 4 grows it into the full
-// checklist): which court, whether the guide is on there, and the buttons to
-// start or stop it. The court is the active tab's, or one chosen from the
-// directory when no court page is open.
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { classifyHost } from '../recognize/context';
-import type { StatusReply, ToBackground } from '../messages';
-import directory from '../courts/federal-courts.json' with { type: 'json' };
+// The toolbar popup (issue 4): which court, where the attorney is in its
+// linking steps, the buttons to start, restart or stop the guide, what to
+// have ready, whom to ask, the page's warnings, and a sanitised copy of the
+// court page for testers. The background owns all state (src/messages.ts);
+// the popup asks and shows.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StatusReply } from '../messages';
+import { aboutTab, ask, lastCourt, openSettings, rememberCourt, type TabInfo } from './api';
+import { Capture } from './Capture';
+import { Checklist } from './Checklist';
+import { CourtPicker } from './CourtPicker';
+import { Flags } from './Flags';
+import { HaveReady, Help } from './Info';
+import { directoryName, guideActions, isDirectoryCourt, normalizeStatus, overrides, startLabel, stateLine } from './model';
 
-interface DirectoryEntry {
-  cmecf_id: string;
-  name: string;
-}
-const COURTS = (directory as DirectoryEntry[]).slice().sort((a, b) => a.name.localeCompare(b.name));
+type Load = 'starting' | 'asking' | 'ready' | 'silent';
 
-async function activeTabCourt(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return null;
-  try {
-    return classifyHost(new URL(tab.url))[1];
-  } catch {
-    return null;
-  }
-}
-
-const ask = (msg: ToBackground) => browser.runtime.sendMessage(msg) as Promise<StatusReply | null>;
-
-export function App() {
+export function App({ search = location.search }: { search?: string }) {
+  const [tab, setTab] = useState<TabInfo>({ id: null, court: null });
   const [court, setCourt] = useState<string | null>(null);
-  const [fromTab, setFromTab] = useState(false);
+  /** The court came from the page in the tab (or from ?court=): no picker. */
+  const [fixed, setFixed] = useState(false);
   const [status, setStatus] = useState<StatusReply | null>(null);
+  const [load, setLoad] = useState<Load>('starting');
+  const [busy, setBusy] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const focusAfter = useRef<'start' | 'stop' | null>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    void activeTabCourt().then((c) => {
-      setFromTab(!!c);
-      setCourt(c ?? new URLSearchParams(location.search).get('court'));
+    void (async () => {
+      const o = overrides(search);
+      const t = await aboutTab(o.tab);
+      const here = o.court ?? t.court;
+      setTab(t);
+      setFixed(!!here);
+      if (t.court && !o.court) void rememberCourt(t.court);
+      const remembered = here ? null : await lastCourt();
+      setCourt(here ?? (isDirectoryCourt(remembered) ? remembered : null));
+      setLoad('asking');
+    })();
+  }, [search]);
+
+  useEffect(() => {
+    if (load === 'starting') return;
+    if (!court) {
+      setStatus(null);
+      setLoad('ready');
+      return;
+    }
+    let live = true;
+    setLoad('asking');
+    void ask({ type: 'status', court, ...(tab.id !== null ? { tabId: tab.id } : {}) }).then((raw) => {
+      if (!live) return;
+      const s = normalizeStatus(raw);
+      setStatus(s);
+      setLoad(s ? 'ready' : 'silent');
     });
-  }, []);
+    return () => {
+      live = false;
+    };
+  }, [court, tab.id, attempt, load === 'starting']);
 
+  // After Start the Stop button has focus, after Stop the Start button: the
+  // one pressed is gone, and keyboard users stay where they were.
   useEffect(() => {
-    if (court) void ask({ type: 'status', court }).then(setStatus);
-    else setStatus(null);
-  }, [court]);
+    if (focusAfter.current === 'start') stopButton.current?.focus();
+    if (focusAfter.current === 'stop') startButton.current?.focus();
+    focusAfter.current = null;
+  }, [status]);
 
-  const toggle = async () => {
-    if (!court) return;
-    setStatus(await ask({ type: status?.active ? 'stop' : 'start', court }));
+  const act = async (type: 'start' | 'stop') => {
+    if (!court || busy) return;
+    setBusy(true);
+    const s = normalizeStatus(await ask({ type, court }));
+    setBusy(false);
+    if (!s) return setLoad('silent');
+    // start/stop answer without the tab's part: keep what the status said about it.
+    focusAfter.current = type;
+    setStatus((old) => ({ ...s, flags: s.flags.length ? s.flags : (old?.flags ?? []), tab: s.tab ?? old?.tab ?? null }));
   };
 
-  const current = status?.steps.find((s) => s.id === status.current);
+  const pick = (c: string | null) => {
+    setStatus(null);
+    setCourt(c);
+    if (c) void rememberCourt(c);
+  };
+
+  const shown = status && status.court === court ? status : null;
   return (
-    <main>
-      <h1>CM/ECF Link Guide</h1>
-      {fromTab && status ? (
-        <p class="court">{status.courtName}</p>
-      ) : (
-        <label class="court">
-          Court
-          <select value={court ?? ''} onChange={(e) => setCourt((e.target as HTMLSelectElement).value || null)}>
-            <option value="">Choose your court…</option>
-            {COURTS.map((c) => (
-              <option key={c.cmecf_id} value={c.cmecf_id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {status && (
-        <>
-          <p class="state" role="status">
-            {status.done
-              ? 'Your accounts are linked for this court.'
-              : status.active
-                ? current
-                  ? `Guiding you: step ${current.number} of ${status.steps.filter((s) => !s.branch).length}, ${current.title}.`
-                  : 'Guiding you: open the court’s CM/ECF site to begin.'
-                : 'The guide is off for this court.'}
-          </p>
-          <button type="button" onClick={toggle}>
-            {status.active ? 'Stop the guide' : status.done ? 'Start again' : 'Start the linking guide'}
+    <div class="popup" id="popup">
+      <header>
+        <h1>CM/ECF Link Guide</h1>
+      </header>
+      <main>
+        {shown && <Flags flags={shown.flags} />}
+        {fixed && court ? (
+          <div class="court">
+            <span class="label">Court</span>
+            <p class="name">{shown?.courtName ?? directoryName(court)}</p>
+          </div>
+        ) : (
+          load !== 'starting' && <CourtPicker court={court} onPick={pick} />
+        )}
+        {(load === 'starting' || load === 'asking') && court && <p class="small">Looking up this court…</p>}
+        {load === 'silent' && (
+          <div class="error" role="alert">
+            <p>
+              The guide did not answer. Close this window and open it again; if that does not help, restart the
+              browser.
+            </p>
+            <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>
+              Try again
+            </button>
+          </div>
+        )}
+        {shown && load === 'ready' && (
+          <>
+            <p class={`state ${shown.done ? 'done' : shown.active ? 'on' : 'off'}`} role="status">
+              {stateLine(shown)}
+            </p>
+            {shown.done && (
+              <p class="small">From now on, log in to this court with your PACER username and password only.</p>
+            )}
+            <div class="buttons">
+              {guideActions(shown).map((a) =>
+                a === 'start' ? (
+                  <button key="start" type="button" ref={startButton} disabled={busy} onClick={() => act('start')}>
+                    {startLabel(shown)}
+                  </button>
+                ) : a === 'restart' ? (
+                  <button key="restart" type="button" class="secondary" disabled={busy} onClick={() => act('start')}>
+                    Start over
+                  </button>
+                ) : (
+                  <button key="stop" type="button" class="secondary" ref={stopButton} disabled={busy} onClick={() => act('stop')}>
+                    Stop the guide
+                  </button>
+                ),
+              )}
+            </div>
+            {/* Before starting, what to gather comes first; once under way, where
+                the attorney is; once linked, the list has done its job. */}
+            {!shown.active && !shown.done && <HaveReady ready={shown.ready} />}
+            <Checklist status={shown} />
+            {shown.active && <HaveReady ready={shown.ready} />}
+            <Help status={shown} />
+            {shown.tab?.capturable && <Capture key={shown.tab.id} tabId={shown.tab.id} />}
+          </>
+        )}
+      </main>
+      {load !== 'starting' && load !== 'asking' && (
+        <footer>
+          <button type="button" class="link" onClick={() => void openSettings()}>
+            Settings: shared firm accounts
           </button>
-        </>
+        </footer>
       )}
-    </main>
+    </div>
   );
 }

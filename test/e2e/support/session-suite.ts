@@ -122,7 +122,7 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       const s = await overlaySoon((x) => x?.screen === 'link-confirm' && !!x.note);
       expect(s?.note).toContain('shared firm PACER account');
       expect(s?.note).toContain('permanent');
-      await visit('traps/confirm-individual-with-and.html');
+      await visit('traps/confirm-individual-anderson.html'); // ctb again: Robert J. Anderson = Robert Anderson, Esq.
       expect(await overlaySoon((x) => x?.screen === 'link-confirm' && x.note === null)).toMatchObject({ note: null });
     });
 
@@ -133,6 +133,22 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       expect(await overlaySoon((x) => x?.screen === 'pacer-login')).not.toBeNull();
       await h.type('[id="loginForm:loginName"]', 'FirmPacer1');
       expect((await overlaySoon((x) => !!x?.note))?.note).toContain('shared firm PACER account');
+    });
+
+    test('during a session, a court page the guide does not know says so, pointing nowhere, and offers the capture', async () => {
+      await h.startSession('ctb');
+      await visit('negative/ctb-judges-info.html'); // www.ctb.uscourts.gov, not the home page: unknown
+      const s = await overlaySoon((x) => x?.screen === 'unknown');
+      expect(s?.title).toContain('does not know this page');
+      expect(s?.note).toContain('Save this page for testers');
+      expect(s?.ring, 'nothing to point at').toBeNull();
+      if (browserName === 'chromium') expect(await h.badge()).toBe('?');
+    });
+
+    test('without a session, the same unknown page shows nothing', async () => {
+      await visit('negative/ctb-judges-info.html');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(await h.overlay()).toBeNull();
     });
   });
 }
