@@ -114,15 +114,23 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
       .catch(() => undefined);
   };
 
+  /**
+   * New settings apply to the page as it is: flags recomputed here, the
+   * overlay redrawn. The screen is not reported again: the background's
+   * answer is not idempotent at the end (the last step closes the session).
+   */
+  const applySettings = (next: Settings) => {
+    settings = next;
+    if (!current) return;
+    pageFlags = current.names ? nameFlags(current.names, settings.sharedAccountNames) : current.flags;
+    listenToUsername(LOGIN_SCREENS.has(current.screen) ? current.target : null);
+    draw();
+    reportFlags();
+  };
   // The firm's settings: read once, then followed.
-  void readSettings()
-    .then((s) => {
-      settings = s;
-      if (current) onRecognition(current);
-    })
-    .catch(() => undefined);
+  void readSettings().then(applySettings).catch(() => undefined);
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((s) => (settings = s)).catch(() => undefined);
+    if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then(applySettings).catch(() => undefined);
   };
   browser.storage.onChanged.addListener(onStorage);
 
