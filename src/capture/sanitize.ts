@@ -255,7 +255,7 @@ export function capturePage(doc: Document, url: string): CaptureReply {
     else if (!BUTTON.test(type)) input.removeAttribute('value');
   }
   for (const el of root.querySelectorAll('textarea, script, noscript')) el.textContent = '';
-  for (const el of root.querySelectorAll('template')) el.innerHTML = '';
+  for (const el of root.querySelectorAll('template')) (el as HTMLTemplateElement).content.replaceChildren();
   for (const el of root.querySelectorAll('option[selected]')) el.removeAttribute('selected');
   for (const c of textNodes(root, 128 /* SHOW_COMMENT */)) c.parentNode?.removeChild(c);
 
