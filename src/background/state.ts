@@ -37,8 +37,10 @@ let queue: Promise<unknown> = Promise.resolve();
 export function withState<T>(change: (s: State) => T | Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const s = await load();
+    const before = JSON.stringify(s);
     const result = await change(s);
-    await browser.storage.session.set({ [KEY]: s });
+    // Most pages change nothing (a PACER-only user browsing dockets): no write.
+    if (JSON.stringify(s) !== before) await browser.storage.session.set({ [KEY]: s });
     return result;
   });
   queue = run.catch(() => undefined);
