@@ -2,9 +2,9 @@
 // court, keeps the progress, sets the toolbar badge, and tells open court
 // tabs to look again when a session starts or stops.
 import { browser } from 'wxt/browser';
-import { decide, dismiss, numberOf, start, stop } from '../guide/decide';
+import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
 import type { ScreenReply, StatusReply, ToBackground } from '../messages';
-import { courtName, profileFor, type Profile } from '../profiles';
+import { profileFor, type Profile } from '../profiles';
 import { progressOf, soleActiveCourt, withState } from './state';
 
 async function badge(tabId: number | undefined, text: string): Promise<void> {
@@ -51,7 +51,7 @@ function unknownPageView(profile: Profile, court: string, current: string | unde
     court,
     courtName: profile.name,
     stepNumber: step ? numberOf(profile, step) : 1,
-    stepTotal: profile.steps.filter((s) => !s.branch).length,
+    stepTotal: mainSteps(profile).length,
     stepId: 'unknown-page',
     title: 'The guide does not know this page',
     instruction:
@@ -90,7 +90,7 @@ export async function onScreen(
       view: {
         screen: msg.screen,
         court,
-        courtName: profile.name.startsWith('{') ? courtName(court) : profile.name,
+        courtName: profile.name,
         stepNumber: show.stepNumber,
         stepTotal: show.stepTotal,
         stepId: show.step.id,
