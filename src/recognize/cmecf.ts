@@ -9,15 +9,21 @@ export const NEXTGEN_MENU_RE = /\bNext\s*Gen\b.*\bMenu\s+Items\b/i;
 
 /** The shown link to the linking utility, in the page body (not the menu bar). */
 export function linkAccountAnchor(ctx: PageContext): Element | null {
+  // Gated on the page's first few thousand characters: the menu pages are
+  // short, and a 10,000-row docket must not have every anchor read.
   return ctx.once('linkAccountAnchor', () =>
-    firstShown(ctx.main, 'a[href]', (a) => LINK_ACCOUNT_RE.test(textOf(a)) && !inMenuBar(ctx, a)),
+    LINK_ACCOUNT_RE.test(ctx.mainText)
+      ? firstShown(ctx.main, 'a[href]', (a) => LINK_ACCOUNT_RE.test(textOf(a)) && !inMenuBar(ctx, a))
+      : null,
   );
 }
 
 /** The shown link to the "NextGen Release 1.1 Menu Items" page. */
 export function nextgenAnchor(ctx: PageContext): Element | null {
   return ctx.once('nextgenAnchor', () =>
-    firstShown(ctx.main, 'a[href]', (a) => NEXTGEN_MENU_RE.test(textOf(a)) && !inMenuBar(ctx, a)),
+    NEXTGEN_MENU_RE.test(ctx.mainText)
+      ? firstShown(ctx.main, 'a[href]', (a) => NEXTGEN_MENU_RE.test(textOf(a)) && !inMenuBar(ctx, a))
+      : null,
   );
 }
 
