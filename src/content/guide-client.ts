@@ -23,6 +23,12 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   let current: Recognition | null = null;
   let credentials: ScreenReply['credentials'];
   let settings: Settings = DEFAULT_SETTINGS;
+  /**
+   * The username field is listened to only once the stored settings are
+   * known: until then the defaults (hint on) could have it read against a
+   * firm's choice (hint off, no shared usernames). Unreadable: never.
+   */
+  let settingsRead = false;
   /** Raised by the page itself (the confirmation screen's names). */
   let pageFlags: Flag[] = [];
   /** Raised by what is being typed in the username field. */
@@ -71,7 +77,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   const listenToUsername = (field: Element | null) => {
     stopListening?.();
     stopListening = null;
-    const needed = settings.usernameHint || settings.sharedUsernames.length > 0;
+    const needed = settingsRead && (settings.usernameHint || settings.sharedUsernames.length > 0);
     if (!field || field.tagName !== 'INPUT' || (field as HTMLInputElement).type === 'password' || !needed) return;
     const onInput = () => {
       // Read here, compared, forgotten: never stored, never sent.
@@ -121,6 +127,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
    */
   const applySettings = (next: Settings) => {
     settings = next;
+    settingsRead = true;
     if (!current) return;
     pageFlags = current.names ? nameFlags(current.names, settings.sharedAccountNames) : current.flags;
     listenToUsername(LOGIN_SCREENS.has(current.screen) ? current.target : null);

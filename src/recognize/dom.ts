@@ -151,39 +151,60 @@ export function labelOf(el: Element): string {
   return cleanLabel(el.getAttribute('aria-label') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '');
 }
 
+// Selectors are written so that nothing in them needs escaping beyond a
+// quote and a backslash: CSS engines differ on escapes (jsdom's refuses
+// "\3a " as an octal escape), and a selector that does not parse is no
+// answer. So a value holding a control character (a carriage return in an
+// id, a form feed in a name) is never quoted into one, and a tag name that
+// is not a plain identifier (Word's <o:p>) is passed by position instead.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const PLAIN_TAG = /^[a-z][a-z0-9-]*$/;
+
 function quote(s: string): string {
-  return '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ') + '"';
+  return '"' + s.replace(/[\\"]/g, '\\$&') + '"';
 }
 
 function unique(doc: Document, selector: string, el: Element): boolean {
-  const found = doc.querySelectorAll(selector);
-  return found.length === 1 && found[0] === el;
+  try {
+    const found = doc.querySelectorAll(selector);
+    return found.length === 1 && found[0] === el;
+  } catch {
+    return false; // a selector the engine refuses is no answer
+  }
 }
 
 function step(el: Element): string {
   const tag = el.tagName.toLowerCase();
   let n = 1;
+  if (!PLAIN_TAG.test(tag)) {
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) n++;
+    return `:nth-child(${n})`;
+  }
   for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === el.tagName) n++;
   return `${tag}:nth-of-type(${n})`;
+}
+
+function idSelector(id: string): string | null {
+  if (CONTROL.test(id)) return null;
+  return /^[A-Za-z][\w-]*$/.test(id) ? `#${id}` : `[id=${quote(id)}]`;
 }
 
 /**
  * A CSS selector that matches exactly `el` in its document, as readable as
  * possible: its id, a distinctive attribute, or a short path from the
  * nearest ancestor with an id. Ids with colons (JSF) are written as
- * [id="…"] so no escaping rules are needed.
+ * [id="…"].
  */
 export function selectorFor(el: Element): string {
   const doc = el.ownerDocument;
-  const tag = el.tagName.toLowerCase();
+  const rawTag = el.tagName.toLowerCase();
+  const tag = PLAIN_TAG.test(rawTag) ? rawTag : '';
   const id = el.getAttribute('id');
-  if (id) {
-    const s = /^[A-Za-z][\w-]*$/.test(id) ? `#${id}` : `[id=${quote(id)}]`;
-    if (unique(doc, s, el)) return s;
-  }
+  const own = id ? idSelector(id) : null;
+  if (own && unique(doc, own, el)) return own;
   for (const attr of ['name', 'href', 'value']) {
     const v = el.getAttribute(attr);
-    if (v) {
+    if (v && !CONTROL.test(v)) {
       const s = `${tag}[${attr}=${quote(v)}]`;
       if (unique(doc, s, el)) return s;
     }
@@ -191,12 +212,10 @@ export function selectorFor(el: Element): string {
   const parts: string[] = [];
   for (let n: Element | null = el; n && n !== doc.documentElement; n = n.parentElement) {
     const nid = n !== el ? n.getAttribute('id') : null;
-    if (nid) {
-      const anchor = /^[A-Za-z][\w-]*$/.test(nid) ? `#${nid}` : `[id=${quote(nid)}]`;
-      if (doc.querySelectorAll(anchor).length === 1) {
-        const s = [anchor, ...parts].join(' > ');
-        if (unique(doc, s, el)) return s;
-      }
+    const anchor = nid ? idSelector(nid) : null;
+    if (anchor && unique(doc, anchor, n)) {
+      const s = [anchor, ...parts].join(' > ');
+      if (unique(doc, s, el)) return s;
     }
     parts.unshift(step(n));
   }
