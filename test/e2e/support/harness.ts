@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
+import type { Worker } from '@playwright/test';
 import type { RecognitionJson } from '../../../src/recognize';
 import { ATTRIBUTE } from '../../../src/content/record';
 
@@ -82,6 +83,14 @@ function rectOf(selector: string): Rect | null {
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 }
 
+/**
+ * The browser objects under a harness, for tests that need more than its
+ * methods (init scripts, the console, the extension's own storage).
+ */
+export type HarnessHandles =
+  | { name: 'chromium'; context: BrowserContext; page: Page; worker: Worker; extensionId: string }
+  | { name: 'firefox'; browser: PBrowser; page: PPage };
+
 export interface Harness {
   name: 'chromium' | 'firefox';
   /** Starts the linking guide for `court` as a user does: the toolbar popup's Start button. */
@@ -106,6 +115,8 @@ export interface Harness {
   /** URLs the browser asked for, other than the served pages' own. */
   requests: string[];
   close(): Promise<void>;
+  /** The browser objects under the harness. */
+  handles(): HarnessHandles;
 }
 
 const PAGE_CSP = "script-src 'none'";
@@ -269,6 +280,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    handles: () => ({ name: 'chromium', context, page, worker, extensionId }),
   };
 }
 
@@ -407,6 +419,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
     async close() {
       await browser.close();
     },
+    handles: () => ({ name: 'firefox', browser, page }),
   };
 }
 

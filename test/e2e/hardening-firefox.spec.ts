@@ -1,0 +1,3 @@
+import { hardeningSuite } from './support/hardening-suite';
+
+hardeningSuite('firefox');
