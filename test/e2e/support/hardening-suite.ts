@@ -640,49 +640,38 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
       const problems: string[] = [];
       await h.setSettings({ usernameHint: true, sharedUsernames: ['firmpacer1'], sharedAccountNames: [] });
 
-      // The PACER login, wanting PACER credentials: a CM/ECF-shaped username gets the hint.
-      await h.startSession('gasb');
-      const pacer = byName('gasb/02-pacer-login.html');
-      await h.visit(served(pacer), true);
-      expect(await overlaySoon(h, (s) => s?.screen === 'pacer-login', 5000), 'the guide on the PACER login').not.toBeNull();
-      const spy = await w.evalIsolated<string>(ISOLATED_SPY);
-      // Recognised again under the spy: a watched attribute changes, the recorder looks again.
-      await w.evalMain(`document.body.classList.add('hardening-recheck')`);
-      await sleep(400);
-      // The password first (as a password manager fills it), then the username: whatever listens to either sees both.
-      await h.type(PASSWORD_FIELD, PASSWORD);
-      await h.type(USERNAME, USER_CMECF);
-      const hinted = await overlaySoon(h, (s) => !!s?.note?.includes('looks like a CM/ECF username'), 5000);
-      expect(hinted?.note, 'the hint: the username field is listened to').toContain('looks like a CM/ECF username');
-      await sleep(300);
-      const traces1 = await pageTraces(w);
-      for (const m of MARKERS) if (traces1.includes(m)) problems.push(`PACER login: ${m} found in the page's DOM, overlay, recorded answer or page storage`);
-      if (spy !== null) {
+      /**
+       * On a login page with the guide on, under the isolated-world spy: type
+       * the password (as a password manager fills it), then `username`; the
+       * hint must say `hint`; no marker may reach the page, and the password
+       * field must never be read. Returns the reads the spy saw (null without a spy).
+       */
+      const typeAtLogin = async (where: string, court: string, fixture: string, screen: string, username: string, hint: string) => {
+        await h.startSession(court);
+        await h.visit(served(byName(fixture)), true);
+        expect(await overlaySoon(h, (s) => s?.screen === screen, 5000), `the guide on the ${where}`).not.toBeNull();
+        const spy = await w.evalIsolated<string>(ISOLATED_SPY);
+        // Recognised again under the spy: a watched attribute changes, the recorder looks again.
+        await w.evalMain(`document.body.classList.add('hardening-recheck')`);
+        await sleep(400);
+        await h.type(PASSWORD_FIELD, PASSWORD);
+        await h.type(USERNAME, username);
+        expect((await overlaySoon(h, (s) => !!s?.note?.includes(hint), 5000))?.note, `${where}: the hint`).toContain(hint);
+        await sleep(300);
+        const traces = await pageTraces(w);
+        for (const m of MARKERS) if (traces.includes(m)) problems.push(`${where}: ${m} found in the page's DOM, overlay, recorded answer or page storage`);
+        if (spy === null) return null;
         const reads = (await w.evalIsolated<IsolatedRead[]>('globalThis.__hardeningReads'))!;
         const password = reads.filter((r) => r.kind === 'password');
-        if (password.length) problems.push(`PACER login: the content script read the password field: ${JSON.stringify(password)}`);
-        expect(reads.some((r) => r.kind === 'text' && r.field === 'loginForm:loginName'), 'the spy sees the username read for the hint').toBe(true);
-      }
+        if (password.length) problems.push(`${where}: the content script read the password field: ${JSON.stringify(password)}`);
+        return reads;
+      };
 
+      // The PACER login, wanting PACER credentials: a CM/ECF-shaped username gets the hint.
+      const reads = await typeAtLogin('PACER login', 'gasb', 'gasb/02-pacer-login.html', 'pacer-login', USER_CMECF, 'looks like a CM/ECF username');
+      if (reads) expect(reads.some((r) => r.kind === 'text' && r.field === 'loginForm:loginName'), 'the spy sees the username read for the hint').toBe(true);
       // A court-branded login, wanting CM/ECF credentials: a PACER-shaped username gets the opposite hint.
-      const branded = byName('ctb/02-court-login.html');
-      await h.startSession('ctb'); // the walk above finished ctb: a new session
-      await h.visit(served(branded), true);
-      expect(await overlaySoon(h, (s) => s?.screen === 'court-login', 5000), 'the guide on the court-branded login').not.toBeNull();
-      const spy2 = await w.evalIsolated<string>(ISOLATED_SPY);
-      await w.evalMain(`document.body.classList.add('hardening-recheck')`);
-      await sleep(400);
-      await h.type(PASSWORD_FIELD, PASSWORD);
-      await h.type(USERNAME, USER_PACER);
-      expect((await overlaySoon(h, (s) => !!s?.note, 5000))?.note).toContain('wants your CM/ECF username');
-      await sleep(300);
-      const traces2 = await pageTraces(w);
-      for (const m of MARKERS) if (traces2.includes(m)) problems.push(`court-branded login: ${m} found in the page's DOM, overlay, recorded answer or page storage`);
-      if (spy2 !== null) {
-        const reads = (await w.evalIsolated<IsolatedRead[]>('globalThis.__hardeningReads'))!;
-        const password = reads.filter((r) => r.kind === 'password');
-        if (password.length) problems.push(`court-branded login: the content script read the password field: ${JSON.stringify(password)}`);
-      }
+      await typeAtLogin('court-branded login', 'ctb', 'ctb/02-court-login.html', 'court-login', USER_PACER, 'wants your CM/ECF username');
 
       // On to the next page: whatever the background keeps of the session is written by now.
       await h.visit(served(byName('gasb/03-redaction-ack.html')), true);
