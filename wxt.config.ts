@@ -17,7 +17,9 @@ export default defineConfig({
     },
     // Chrome's managed_schema.json, generated from the policy's zod schema
     // (src/policy/managed-schema.ts) into the Chromium builds only: Firefox
-    // reads no schema (and would warn about the manifest key).
+    // reads no schema, and warns on every load about the manifest key
+    // ("Warning processing storage: An unexpected property was found",
+    // EFForg/privacybadger#3160).
     'build:publicAssets': async (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
       const { managedSchemaJson } = await import('./src/policy/managed-schema');
