@@ -15,6 +15,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only our own content scripts and pages talk to the background.
     if (sender.id !== browser.runtime.id || !isToBackground(msg)) return undefined;
-    return handle(msg, sender.tab?.id);
+    return handle(msg, sender.tab?.id, sender.frameId);
   });
 });

@@ -15,7 +15,15 @@ export type Flag =
   | 'pacer-username-on-cmecf-login';
 
 export type ToBackground =
-  | { type: 'screen'; screen: ScreenId; court: string | null; targetLabel: string | null; flags: Flag[] }
+  | {
+      type: 'screen';
+      screen: ScreenId;
+      court: string | null;
+      targetLabel: string | null;
+      flags: Flag[];
+      /** Whether the page already holds the overlay's code; if not, an answer with a view brings it. */
+      overlayLoaded?: boolean;
+    }
   | { type: 'flags'; flags: Flag[] }
   | { type: 'dismiss'; court: string; stepId: string }
   | { type: 'start'; court: string }
@@ -25,7 +33,7 @@ export type ToBackground =
   /** From the popup: a sanitised copy of the court page in that tab. */
   | { type: 'capture'; tabId: number };
 
-export type ToContent = { type: 'refresh' } | { type: 'capture' };
+export type ToContent = { type: 'refresh' };
 
 /** A sanitised court page, ready to save as a fixture (src/capture). */
 export interface CaptureReply {

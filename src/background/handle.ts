@@ -61,9 +61,21 @@ function unknownPageView(profile: Profile, court: string, current: string | unde
   };
 }
 
+/**
+ * The overlay's code goes into a court page only with the first step to show
+ * there (src/overlay/global.ts). A failure (the tab navigated away, the page
+ * is gone) leaves the page as it is: nothing shown, nothing thrown.
+ */
+async function injectOverlay(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/guide-overlay.js'] })
+    .catch(() => undefined);
+}
+
 export async function onScreen(
   msg: Extract<ToBackground, { type: 'screen' }>,
   tabId: number | undefined,
+  frameId = 0,
 ): Promise<ScreenReply> {
   const reply = await withState((s) => {
     const key = tabId === undefined ? undefined : String(tabId);
@@ -102,6 +114,7 @@ export async function onScreen(
     };
   });
   await badge(tabId, reply.badge);
+  if (reply.view && msg.overlayLoaded === false && tabId !== undefined) await injectOverlay(tabId, frameId);
   return { view: reply.view, credentials: reply.credentials };
 }
 
@@ -135,10 +148,18 @@ export async function onStatus(court: string, tabId?: number): Promise<StatusRep
   });
 }
 
-export async function handle(msg: ToBackground, tabId: number | undefined): Promise<unknown> {
+/** The page capture: injected into the tab's top frame, its result returned (null when not a recognised court page). */
+async function capture(tabId: number): Promise<unknown> {
+  const results = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: ['/page-capture.js'] })
+    .catch(() => null);
+  return results?.[0]?.result ?? null;
+}
+
+export async function handle(msg: ToBackground, tabId: number | undefined, frameId?: number): Promise<unknown> {
   switch (msg.type) {
     case 'screen':
-      return onScreen(msg, tabId);
+      return onScreen(msg, tabId, frameId);
     case 'dismiss':
       await withState((s) => {
         s.courts[msg.court] = dismiss(progressOf(s, msg.court), msg.stepId);
@@ -163,8 +184,8 @@ export async function handle(msg: ToBackground, tabId: number | undefined): Prom
       });
       return null;
     case 'capture':
-      // The popup asks; the court page's content script sanitises and answers.
-      return browser.tabs.sendMessage(msg.tabId, { type: 'capture' }).catch(() => null);
+      // The popup asks; a script injected into the court page sanitises and answers.
+      return capture(msg.tabId);
   }
 }
 

@@ -12,7 +12,8 @@ import type { Recognition } from '../recognize';
 import { labelOf } from '../recognize/dom';
 import { FLAG_WARNINGS, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
 import type { ScreenReply, ToBackground, ToContent } from '../messages';
-import { mountOverlay, type GuideView, type OverlayHandle } from '../overlay';
+import type { GuideView, OverlayHandle } from '../overlay';
+import { loadedOverlay } from '../overlay/global';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../options/settings';
 
 const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
@@ -49,7 +50,11 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   const draw = () => {
     if (signal.aborted) return;
     if (!view) return clear();
-    overlay ??= mountOverlay(doc, {
+    // The overlay's code arrives with the background's first answer that
+    // has something to show (src/overlay/global.ts); without it, nothing.
+    const code = loadedOverlay();
+    if (!code) return;
+    overlay ??= code.mountOverlay(doc, {
       onDismiss: () => {
         const v = view;
         clear();
@@ -107,6 +112,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
       court: r.court,
       targetLabel: r.target ? labelOf(r.target) : null,
       flags: flags(),
+      overlayLoaded: !!loadedOverlay(),
     })
       .then((reply) => {
         // A newer recognition may have been sent meanwhile: only its answer counts.
@@ -149,13 +155,10 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   return { onRecognition };
 }
 
-/** Messages from the background: look again (a session started or stopped), or capture this page. */
-export function onBackgroundMessage(handlers: { refresh(): void; capture(): unknown }, signal: AbortSignal): void {
+/** Messages from the background: look again (a session started or stopped). Nothing is answered. */
+export function onBackgroundMessage(handlers: { refresh(): void }, signal: AbortSignal): void {
   const handler = (msg: unknown) => {
-    const type = (msg as ToContent | undefined)?.type;
-    if (type === 'refresh') handlers.refresh();
-    // A promise is the answer to the sender (the popup, through the background).
-    if (type === 'capture') return Promise.resolve().then(() => handlers.capture());
+    if ((msg as ToContent | undefined)?.type === 'refresh') handlers.refresh();
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

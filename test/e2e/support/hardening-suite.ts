@@ -589,11 +589,11 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
       expect(h.requests.length - requestsFrom, 'requests seen').toBeGreaterThan(20);
     });
 
-    test('the built content script and background use no network API', () => {
+    test('the built scripts (content script, injected overlay and capture, background) use no network API', () => {
       // What Firefox gives no handle on (the background page's network), read from the bundles.
       const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|\bnew\s+Image\b|\.src\s*=|createElement\(\s*["'](?:img|script|iframe|link)["']/;
       const dir = browserName === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD;
-      for (const file of ['content-scripts/content.js', 'background.js']) {
+      for (const file of ['content-scripts/content.js', 'guide-overlay.js', 'page-capture.js', 'background.js']) {
         const code = readFileSync(join(dir, file), 'utf8');
         expect(code.length, file).toBeGreaterThan(1000);
         expect(NETWORK.exec(code)?.[0] ?? null, `${file} uses a network API`).toBeNull();
