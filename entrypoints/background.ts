@@ -3,8 +3,13 @@ import { handle } from '../src/background/handle';
 import { isToBackground } from '../src/messages';
 
 import { withState } from '../src/background/state';
+import { reinjectIntoOpenTabs } from '../src/background/reinject';
 
 export default defineBackground(() => {
+  // Installed, updated or reloaded: the court pages already open get this version's content script.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();
+  });
   // A closed tab's page and court are forgotten.
   browser.tabs.onRemoved.addListener((tabId) => {
     void withState((s) => {

@@ -18,7 +18,19 @@ import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../
 
 const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
 
-export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(r: Recognition): void } {
+/** How often a page showing the overlay checks that the extension is still there. */
+export const ORPHAN_CHECK_MS = 1000;
+
+/**
+ * `orphaned`: called when the extension was reloaded, updated, disabled or
+ * removed under the page (Chrome leaves the old script running, cut off):
+ * the caller aborts `signal`, and everything this added goes.
+ */
+export function startGuide(
+  doc: Document,
+  signal: AbortSignal,
+  orphaned: () => void = () => {},
+): { onRecognition(r: Recognition): void } {
   let overlay: OverlayHandle | null = null;
   let view: GuideView | null = null;
   let current: Recognition | null = null;
@@ -38,10 +50,39 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   let asked = 0;
   let stopListening: (() => void) | null = null;
 
-  const send = (msg: ToBackground) => browser.runtime.sendMessage(msg) as Promise<unknown>;
+  /** Cut off from the extension: `browser.runtime.id` is gone (Chrome), or the API throws. */
+  const cutOff = () => {
+    try {
+      return !browser.runtime?.id;
+    } catch {
+      return true;
+    }
+  };
+  // A cut-off extension's sendMessage throws at once (not a rejection): never into the page.
+  const send = (msg: ToBackground): Promise<unknown> => {
+    try {
+      return browser.runtime.sendMessage(msg) as Promise<unknown>;
+    } catch (e) {
+      if (cutOff()) orphaned();
+      return Promise.reject(e);
+    }
+  };
+  /** While the overlay is up, a cut-off extension takes it down within ORPHAN_CHECK_MS. */
+  let orphanCheck: ReturnType<typeof setInterval> | undefined;
+  const watchForOrphaning = (on: boolean) => {
+    if (on && orphanCheck === undefined) {
+      orphanCheck = setInterval(() => {
+        if (cutOff()) orphaned();
+      }, ORPHAN_CHECK_MS);
+    } else if (!on && orphanCheck !== undefined) {
+      clearInterval(orphanCheck);
+      orphanCheck = undefined;
+    }
+  };
   const flags = (): Flag[] => [...new Set([...pageFlags, ...typedFlags])];
 
   const clear = () => {
+    watchForOrphaning(false);
     overlay?.destroy();
     overlay = null;
     view = null;
@@ -54,6 +95,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
     // has something to show (src/overlay/global.ts); without it, nothing.
     const code = loadedOverlay();
     if (!code) return;
+    watchForOrphaning(true);
     overlay ??= code.mountOverlay(doc, {
       onDismiss: () => {
         const v = view;
