@@ -20,10 +20,19 @@ export default defineConfig({
       'Shows, on each court page, the next step of linking your CM/ECF e-filing account to your upgraded PACER account.',
     permissions: ['storage'],
     host_permissions: ['https://*.uscourts.gov/*'],
+    // AMO refuses new add-ons without data_collection_permissions; this one
+    // sends nothing anywhere, so it declares "none". Firefox reads the key
+    // from 140 on desktop and 142 on Android, and web-ext lint warns when the
+    // minimum versions are older than that, so those are the minimums.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'cmecf-link-guide@link-guide.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'cmecf-link-guide@link-guide.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
