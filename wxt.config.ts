@@ -6,6 +6,22 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // `--mode store` is the production build under another name: the name
+    // keeps the development key out of the store packages and gives them
+    // their own output folder. WXT and Vite treat every mode but "production"
+    // as a development build (NODE_ENV=store: JSX compiled for debugging, with
+    // this machine's absolute source paths in the bundle; WXT's "[wxt]"
+    // console logging), so say production to both. test/package.test.ts
+    // checks that the store files are the tested build's, byte for byte.
+    'vite:build:extendConfig': (_entrypoints, config) => {
+      if (config.mode !== 'store') return;
+      process.env.NODE_ENV = 'production';
+      config.define = {
+        ...config.define,
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        'import.meta.env.MODE': JSON.stringify('production'),
+      };
+    },
     // A malformed court profile fails the build, naming the court and the field.
     'build:before': async () => {
       const { profileErrors } = await import('./src/profiles/validate');
@@ -14,6 +30,28 @@ export default defineConfig({
     },
   },
   manifestVersion: 3,
+  // `npm run zip` (wxt zip --mode store) builds into .output/*-mv3-store, so
+  // the store packages never pick up the test builds in .output/*-mv3, and
+  // writes .output/cmecf-link-guide-<version>-{chrome,firefox,sources}.zip.
+  // The sources zip is what AMO's reviewers rebuild from: an allow-list of
+  // what the build reads (WXT's default is everything but dotfiles, tests and
+  // .output, which would carry the fixtures, demo pictures and any stray file),
+  // and SOURCE_CODE_REVIEW.md, which says how. test/package.test.ts checks both.
+  zip: {
+    excludeSources: ['**/*'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'src/**',
+      'entrypoints/**',
+      'public/**',
+      'SOURCE_CODE_REVIEW.md',
+      'README.md',
+      'SECURITY.md',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'CM/ECF Link Guide',
     description:
