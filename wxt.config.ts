@@ -47,6 +47,7 @@ export default defineConfig({
       'src/**',
       'entrypoints/**',
       'public/**',
+      'scripts/gen-courts.mjs',
       'SOURCE_CODE_REVIEW.md',
       'README.md',
       'SECURITY.md',
