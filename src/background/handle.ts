@@ -113,8 +113,11 @@ export async function onScreen(
       },
     };
   });
-  await badge(tabId, reply.badge);
-  if (reply.view && msg.overlayLoaded === false && tabId !== undefined) await injectOverlay(tabId, frameId);
+  // The overlay's code and the badge at once: the page waits for the first only.
+  await Promise.all([
+    badge(tabId, reply.badge),
+    reply.view && msg.overlayLoaded === false && tabId !== undefined ? injectOverlay(tabId, frameId) : undefined,
+  ]);
   return { view: reply.view, credentials: reply.credentials };
 }
 
