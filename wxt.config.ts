@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /** Where the Chromium builds carry Chrome's policy schema. */
 export const MANAGED_SCHEMA = 'managed_schema.json';
+/** What runs in court pages: the content script and the scripts injected on demand. */
+const IN_PAGE = new Set(['content-script', 'unlisted-script']);
+const NATIVE_BROWSER = resolve(import.meta.dirname, 'src/content/native-browser.ts');
 
 // One manifest for both browsers: MV3 everywhere (Firefox too, where WXT
 // would default to MV2), so both run the same code paths: the same
@@ -9,6 +13,36 @@ export const MANAGED_SCHEMA = 'managed_schema.json';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // `--mode store` is the production build under another name: the name
+      // keeps the development key out of the store packages and gives them
+      // their own output folder. WXT and Vite treat every mode but "production"
+      // as a development build (NODE_ENV=store: JSX compiled for debugging, with
+      // this machine's absolute source paths in the bundle; WXT's "[wxt]"
+      // console logging), so say production to both. test/package.test.ts
+      // checks that the store files are the tested build's, byte for byte.
+      if (config.mode === 'store') {
+        process.env.NODE_ENV = 'production';
+        config.define = {
+          ...config.define,
+          'process.env.NODE_ENV': JSON.stringify('production'),
+          'import.meta.env.MODE': JSON.stringify('production'),
+        };
+      }
+      // Court pages get the browser's own API, not webextension-polyfill
+      // (src/content/native-browser.ts says why); the popup, options page and
+      // background keep the polyfill the module above aliases `wxt/browser` to.
+      if (entrypoints.every((e) => IN_PAGE.has(e.type))) {
+        const alias = config.resolve?.alias;
+        const entry = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+        config.resolve = {
+          ...config.resolve,
+          alias: Array.isArray(alias)
+            ? [entry, ...alias.filter((a) => a.find !== 'wxt/browser')]
+            : [entry, ...Object.entries(alias ?? {}).filter(([k]) => k !== 'wxt/browser').map(([find, replacement]) => ({ find, replacement: replacement as string }))],
+        };
+      }
+    },
     // A malformed court profile fails the build, naming the court and the field.
     'build:before': async () => {
       const { profileErrors } = await import('./src/profiles/validate');
@@ -40,16 +74,50 @@ export default defineConfig({
     },
   }),
   manifestVersion: 3,
+  // `npm run zip` (wxt zip --mode store) builds into .output/*-mv3-store, so
+  // the store packages never pick up the test builds in .output/*-mv3, and
+  // writes .output/cmecf-link-guide-<version>-{chrome,firefox,sources}.zip.
+  // The sources zip is what AMO's reviewers rebuild from: an allow-list of
+  // what the build reads (WXT's default is everything but dotfiles, tests and
+  // .output, which would carry the fixtures, demo pictures and any stray file),
+  // and SOURCE_CODE_REVIEW.md, which says how. test/package.test.ts checks both.
+  zip: {
+    excludeSources: ['**/*'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'src/**',
+      'entrypoints/**',
+      'public/**',
+      'scripts/gen-courts.mjs',
+      'SOURCE_CODE_REVIEW.md',
+      'README.md',
+      'SECURITY.md',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'CM/ECF Link Guide',
     description:
       'Shows, on each court page, the next step of linking your CM/ECF e-filing account to your upgraded PACER account.',
-    permissions: ['storage'],
+    // scripting: the overlay and the page capture are injected into the
+    // court page only when needed (SECURITY.md), not carried by every page.
+    permissions: ['storage', 'scripting'],
     host_permissions: ['https://*.uscourts.gov/*'],
+    // AMO refuses new add-ons without data_collection_permissions; this one
+    // sends nothing anywhere, so it declares "none". Firefox reads the key
+    // from 140 on desktop and 142 on Android, and web-ext lint warns when the
+    // minimum versions are older than that, so those are the minimums.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'cmecf-link-guide@link-guide.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'cmecf-link-guide@link-guide.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // Firm IT's policy keys (issue 5), checked by Chrome and Edge against this.

@@ -15,7 +15,15 @@ export type Flag =
   | 'pacer-username-on-cmecf-login';
 
 export type ToBackground =
-  | { type: 'screen'; screen: ScreenId; court: string | null; targetLabel: string | null; flags: Flag[] }
+  | {
+      type: 'screen';
+      screen: ScreenId;
+      court: string | null;
+      targetLabel: string | null;
+      flags: Flag[];
+      /** Whether the page already holds the overlay's code; if not, an answer with a view brings it. */
+      overlayLoaded?: boolean;
+    }
   | { type: 'flags'; flags: Flag[] }
   | { type: 'dismiss'; court: string; stepId: string }
   | { type: 'start'; court: string }
@@ -27,7 +35,7 @@ export type ToBackground =
   /** From the content script: the settings of the page's warnings, the firm's policy merged in (a Settings). */
   | { type: 'settings' };
 
-export type ToContent = { type: 'refresh' } | { type: 'capture' };
+export type ToContent = { type: 'refresh' };
 
 /** A sanitised court page, ready to save as a fixture (src/capture). */
 /** The background's answer to a capture the firm's policy turned off (pageCapture: false). */

@@ -1,13 +1,15 @@
 // What the extension injects into a court page, and what it is made of.
 //  - Injected bytes: every file the built manifest's content_scripts inject
 //    (js and css), plus any other file under content-scripts/, and apart
-//    (`how`), any web-accessible resource (what a content script could load
-//    on demand); raw and gzip (zlib level 9), file by file.
+//    (`how`), what is injected only when a page needs it: the scripts the
+//    background injects with scripting.executeScript (the overlay, the
+//    capture) and any web-accessible resource; raw and gzip (zlib level 9),
+//    file by file.
 //  - Composition: WXT's build keeps no per-module map, so the content
 //    script is rebuilt here with esbuild the way WXT assembles it
 //    (entrypoints/content.ts wrapped in WXT's ContentScriptContext, `wxt/browser`
-//    aliased to the webextension-polyfill as the @wxt-dev/webextension-polyfill
-//    module does, production mode, minified IIFE) and its source map assigns
+//    aliased to src/content/native-browser.ts as wxt.config.ts does for
+//    scripts in court pages, production mode, minified IIFE) and its source map assigns
 //    each output byte to a source file. The rebuilt bundle is within a few
 //    percent of the real one (both sizes are printed). For each group of
 //    sources: its minified bytes, and its gzip share = gzip(whole bundle) −
@@ -41,6 +43,9 @@ function walk(dir: string): string[] {
   });
 }
 
+/** How a file injected only when needed is marked. */
+export const ON_DEMAND = 'scripting.executeScript (on demand)';
+
 export function injectedFiles(buildDir = CHROME_BUILD): InjectedFile[] {
   const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as Manifest;
   const files = new Map<string, string>();
@@ -51,6 +56,12 @@ export function injectedFiles(buildDir = CHROME_BUILD): InjectedFile[] {
   for (const p of walk(join(buildDir, 'content-scripts'))) {
     const f = relative(buildDir, p);
     if (!files.has(f)) files.set(f, 'content-scripts/ (loaded by the script)');
+  }
+  // Scripts the background injects with scripting.executeScript when a page
+  // needs them (the overlay, the tester's capture): WXT's unlisted scripts,
+  // at the build's top level. Counted apart: not on every court page.
+  for (const n of readdirSync(buildDir)) {
+    if (n.endsWith('.js') && n !== 'background.js' && !files.has(n)) files.set(n, ON_DEMAND);
   }
   for (const w of manifest.web_accessible_resources ?? []) {
     for (const f of typeof w === 'string' ? [w] : w.resources) {
@@ -136,7 +147,7 @@ export async function contentScriptComposition(): Promise<Composition> {
     write: false,
     sourcemap: 'external',
     outfile: join(ROOT, '.output/bench-content.js'),
-    alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
+    alias: { 'wxt/browser': './src/content/native-browser.ts' },
     define: {
       'import.meta.env.MODE': '"production"',
       'import.meta.env.ENTRYPOINT': '"content"',

@@ -70,9 +70,21 @@ function unknownPageView(profile: Profile, court: string, current: string | unde
   };
 }
 
+/**
+ * The overlay's code goes into a court page only with the first step to show
+ * there (src/overlay/global.ts). A failure (the tab navigated away, the page
+ * is gone) leaves the page as it is: nothing shown, nothing thrown.
+ */
+async function injectOverlay(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/guide-overlay.js'] })
+    .catch(() => undefined);
+}
+
 export async function onScreen(
   msg: Extract<ToBackground, { type: 'screen' }>,
   tabId: number | undefined,
+  frameId = 0,
 ): Promise<ScreenReply> {
   // The firm's policy and the user's settings: whether the guide may start
   // by itself, whether the page capture is offered.
@@ -115,7 +127,11 @@ export async function onScreen(
       },
     };
   });
-  await badge(tabId, reply.badge);
+  // The overlay's code and the badge at once: the page waits for the first only.
+  await Promise.all([
+    badge(tabId, reply.badge),
+    reply.view && msg.overlayLoaded === false && tabId !== undefined ? injectOverlay(tabId, frameId) : undefined,
+  ]);
   return { view: reply.view, credentials: reply.credentials };
 }
 
@@ -149,10 +165,18 @@ export async function onStatus(court: string, tabId?: number): Promise<StatusRep
   });
 }
 
-export async function handle(msg: ToBackground, tabId: number | undefined): Promise<unknown> {
+/** The page capture: injected into the tab's top frame, its result returned (null when not a recognised court page). */
+async function capture(tabId: number): Promise<unknown> {
+  const results = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: ['/page-capture.js'] })
+    .catch(() => null);
+  return results?.[0]?.result ?? null;
+}
+
+export async function handle(msg: ToBackground, tabId: number | undefined, frameId?: number): Promise<unknown> {
   switch (msg.type) {
     case 'screen':
-      return onScreen(msg, tabId);
+      return onScreen(msg, tabId, frameId);
     case 'dismiss':
       await withState((s) => {
         s.courts[msg.court] = dismiss(progressOf(s, msg.court), msg.stepId);
@@ -180,8 +204,8 @@ export async function handle(msg: ToBackground, tabId: number | undefined): Prom
       // The firm turned the capture off: the popup hides the button, and
       // this refuses anyone who asks all the same.
       if (!(await readEffectiveSettings()).settings.pageCapture.value) return CAPTURE_REFUSED;
-      // The popup asks; the court page's content script sanitises and answers.
-      return browser.tabs.sendMessage(msg.tabId, { type: 'capture' }).catch(() => null);
+      // The popup asks; a script injected into the court page sanitises and answers.
+      return capture(msg.tabId);
     case 'settings':
       // The content script's settings, read afresh: it asks right after
       // storage told it something changed, maybe before this cache heard.

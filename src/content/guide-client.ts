@@ -12,13 +12,26 @@ import type { Recognition } from '../recognize';
 import { labelOf } from '../recognize/dom';
 import { FLAG_WARNINGS, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
 import type { ScreenReply, ToBackground, ToContent } from '../messages';
-import { mountOverlay, type GuideView, type OverlayHandle } from '../overlay';
+import type { GuideView, OverlayHandle } from '../overlay';
+import { loadedOverlay } from '../overlay/global';
 import { DEFAULT_SETTINGS, type Settings } from '../options/settings';
 import { askPageSettings, changesPageSettings } from '../policy/page';
 
 const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
 
-export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(r: Recognition): void } {
+/** How often a page showing the overlay checks that the extension is still there. */
+export const ORPHAN_CHECK_MS = 1000;
+
+/**
+ * `orphaned`: called when the extension was reloaded, updated, disabled or
+ * removed under the page (Chrome leaves the old script running, cut off):
+ * the caller aborts `signal`, and everything this added goes.
+ */
+export function startGuide(
+  doc: Document,
+  signal: AbortSignal,
+  orphaned: () => void = () => {},
+): { onRecognition(r: Recognition): void } {
   let overlay: OverlayHandle | null = null;
   let view: GuideView | null = null;
   let current: Recognition | null = null;
@@ -38,10 +51,39 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   let asked = 0;
   let stopListening: (() => void) | null = null;
 
-  const send = (msg: ToBackground) => browser.runtime.sendMessage(msg) as Promise<unknown>;
+  /** Cut off from the extension: `browser.runtime.id` is gone (Chrome), or the API throws. */
+  const cutOff = () => {
+    try {
+      return !browser.runtime?.id;
+    } catch {
+      return true;
+    }
+  };
+  // A cut-off extension's sendMessage throws at once (not a rejection): never into the page.
+  const send = (msg: ToBackground): Promise<unknown> => {
+    try {
+      return browser.runtime.sendMessage(msg) as Promise<unknown>;
+    } catch (e) {
+      if (cutOff()) orphaned();
+      return Promise.reject(e);
+    }
+  };
+  /** While the overlay is up, a cut-off extension takes it down within ORPHAN_CHECK_MS. */
+  let orphanCheck: ReturnType<typeof setInterval> | undefined;
+  const watchForOrphaning = (on: boolean) => {
+    if (on && orphanCheck === undefined) {
+      orphanCheck = setInterval(() => {
+        if (cutOff()) orphaned();
+      }, ORPHAN_CHECK_MS);
+    } else if (!on && orphanCheck !== undefined) {
+      clearInterval(orphanCheck);
+      orphanCheck = undefined;
+    }
+  };
   const flags = (): Flag[] => [...new Set([...pageFlags, ...typedFlags])];
 
   const clear = () => {
+    watchForOrphaning(false);
     overlay?.destroy();
     overlay = null;
     view = null;
@@ -50,7 +92,12 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   const draw = () => {
     if (signal.aborted) return;
     if (!view) return clear();
-    overlay ??= mountOverlay(doc, {
+    // The overlay's code arrives with the background's first answer that
+    // has something to show (src/overlay/global.ts); without it, nothing.
+    const code = loadedOverlay();
+    if (!code) return;
+    watchForOrphaning(true);
+    overlay ??= code.mountOverlay(doc, {
       onDismiss: () => {
         const v = view;
         clear();
@@ -108,6 +155,7 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
       court: r.court,
       targetLabel: r.target ? labelOf(r.target) : null,
       flags: flags(),
+      overlayLoaded: !!loadedOverlay(),
     })
       .then((reply) => {
         // A newer recognition may have been sent meanwhile: only its answer counts.
@@ -151,13 +199,10 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
   return { onRecognition };
 }
 
-/** Messages from the background: look again (a session started or stopped), or capture this page. */
-export function onBackgroundMessage(handlers: { refresh(): void; capture(): unknown }, signal: AbortSignal): void {
+/** Messages from the background: look again (a session started or stopped). Nothing is answered. */
+export function onBackgroundMessage(handlers: { refresh(): void }, signal: AbortSignal): void {
   const handler = (msg: unknown) => {
-    const type = (msg as ToContent | undefined)?.type;
-    if (type === 'refresh') handlers.refresh();
-    // A promise is the answer to the sender (the popup, through the background).
-    if (type === 'capture') return Promise.resolve().then(() => handlers.capture());
+    if ((msg as ToContent | undefined)?.type === 'refresh') handlers.refresh();
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

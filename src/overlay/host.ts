@@ -2,8 +2,9 @@
 // <html> (outside <body>, which JSF re-renders), with an open shadow root
 // holding our stylesheet and a container Preact renders into.
 import { CSS, HOST_STYLE } from './styles';
+import { HOST_TAG } from './tag';
 
-export const HOST_TAG = 'cmecf-link-guide';
+export { HOST_TAG };
 
 export interface Host {
   host: HTMLElement;

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, test } from 'vitest';
-import { INCLUDE_GLOBS, MATCHES } from '../../src/content/hosts';
+import { contentScriptRunsAt, INCLUDE_GLOBS, MATCHES } from '../../src/content/hosts';
 import { recognize, toJson } from '../../src/recognize';
 import { CHROME_BUILD, FIREFOX_BUILD, scriptRunsAt } from '../e2e/support/harness';
 import { htmlOf, loadFixtures } from '../support/fixtures';
@@ -98,5 +98,19 @@ describe('controls: the real addresses are recognised and accepted', () => {
     for (const f of known) {
       for (const [name, url] of lookalikes(f.url)) expect(url, name).not.toBe(new URL(f.url).href);
     }
+  });
+});
+
+describe('the background re-injects (after an update) only where the manifest would inject', () => {
+  // src/background/reinject.ts decides with contentScriptRunsAt, not the browser's matcher: they must agree.
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s and its lookalikes', (_n, f) => {
+    const urls = [new URL(f.url).href, ...lookalikes(f.url).map(([, url]) => url)];
+    const disagree = urls.filter((url) => contentScriptRunsAt(url) !== scriptRunsAt(url, CHROME_BUILD));
+    expect(disagree).toEqual([]);
+  });
+
+  test('not an address at all: no', () => {
+    expect(contentScriptRunsAt('not a url')).toBe(false);
+    expect(contentScriptRunsAt('')).toBe(false);
   });
 });

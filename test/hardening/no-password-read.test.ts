@@ -44,6 +44,8 @@ const fake = vi.hoisted(() => {
     /** When set, the settings' answer waits for it (settings arriving late). */
     settingsGate: null as Promise<void> | null,
     credentials: 'pacer' as 'pacer' | 'cmecf',
+    /** The background's scripting.executeScript of guide-overlay.js into the page. */
+    injectOverlay: () => {},
   };
   const browser = {
     runtime: {
@@ -56,6 +58,7 @@ const fake = vi.hoisted(() => {
           return state.settings === undefined ? {} : JSON.parse(JSON.stringify(state.settings));
         }
         if (msg?.type !== 'screen') return null;
+        if ((msg as { overlayLoaded?: boolean }).overlayLoaded === false) state.injectOverlay();
         return {
           credentials: state.credentials,
           view: {
@@ -192,12 +195,19 @@ const HINT_OFF: Settings = { usernameHint: false, sharedUsernames: [], sharedAcc
 
 type ContentMain = (ctx: { signal: AbortSignal }) => void;
 let contentMain: ContentMain;
+/** The scripts the background injects on demand: the overlay's code, the tester's capture. */
+let overlayMain: () => void;
+let captureMain: () => unknown;
 
 beforeAll(async () => {
-  // WXT's auto-imported global, as the build provides it.
+  // WXT's auto-imported globals, as the build provides them.
   vi.stubGlobal('defineContentScript', (def: unknown) => def);
+  vi.stubGlobal('defineUnlistedScript', (main: unknown) => ({ main }));
   const mod = (await import('../../entrypoints/content')) as unknown as { default: { main: ContentMain } };
   contentMain = mod.default.main;
+  overlayMain = ((await import('../../entrypoints/guide-overlay')) as unknown as { default: { main: () => void } }).default.main;
+  captureMain = ((await import('../../entrypoints/page-capture')) as unknown as { default: { main: () => unknown } }).default.main;
+  fake.state.injectOverlay = () => overlayMain();
 });
 afterAll(() => {
   vi.unstubAllGlobals();
@@ -241,6 +251,7 @@ function open(f: Fixture): Page {
 /** content.ts's main on this page, with the page's own globals. */
 function start(p: Page) {
   vi.stubGlobal('document', p.doc);
+  vi.stubGlobal('window', p.win);
   vi.stubGlobal('location', p.win.location);
   vi.stubGlobal('MutationObserver', p.win.MutationObserver);
   contentMain({ signal: p.abort.signal });
@@ -295,7 +306,7 @@ async function exercise(p: Page, settings: Settings, after?: Settings) {
   typeEverywhere(p);
   await settle();
   await fromBackground(p, { type: 'refresh' }); // a session started: look again (forced)
-  await fromBackground(p, { type: 'capture' }); // "Save this page for testers"
+  p.outputs.push(JSON.stringify(captureMain())); // "Save this page for testers": the injected capture
   await settle();
   typeEverywhere(p);
   if (after) {
@@ -339,6 +350,9 @@ describe('no password field is ever read', () => {
       direct(p);
       await exercise(p, HINT_ON, HINT_OFF);
       direct(p);
+      // Every code path ran: the overlay's injected code drew the answer, the injected capture answered.
+      expect(p.outputs.some((o) => o.includes('role="dialog"')), `${f.name}: the overlay was drawn`).toBe(true);
+      expect(p.outputs.some((o) => o.startsWith('{"html"')), `${f.name}: the capture answered`).toBe(true);
       const passwordReads = p.spy.reads.filter((r) => r.kind === 'password');
       expect(passwordReads, `${f.name}: password fields read`).toEqual([]);
       // Neither what the server put in a password field nor what was typed in any field leaves the page.

@@ -415,6 +415,38 @@ const byName = (name: string): Fixture => {
 const served = (f: Fixture): ServedPage => ({ url: f.url, html: readFileSync(f.path, 'utf8') });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Reloads the extension from its own context, as the browser does on an update. */
+async function reloadExtension(h: Harness): Promise<void> {
+  const handles = h.handles();
+  if (handles.name === 'chromium') {
+    // Chromium does not bring back a command-line extension after
+    // runtime.reload(); loading the same build again over CDP is what an
+    // update does: the old version is unloaded, the new one started.
+    const cdp = await handles.context.browser()!.newBrowserCDPSession();
+    await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
+    await cdp.detach();
+    return;
+  }
+  const page = await handles.browser.newPage();
+  page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/options.html`, { timeout: 15_000 }).catch(() => undefined);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const sent = await page
+      .evaluate(() => {
+        const api = (globalThis as unknown as { browser?: typeof import('wxt/browser').browser }).browser;
+        if (location.protocol !== 'moz-extension:' || !api?.runtime) return false;
+        setTimeout(() => api.runtime.reload(), 0);
+        return true;
+      })
+      .catch(() => false);
+    if (sent) break;
+    if (Date.now() > deadline) throw new Error('could not reach an extension page to reload from');
+    await sleep(50);
+  }
+  await sleep(500);
+  await page.close().catch(() => undefined);
+}
+
 async function overlaySoon(h: Harness, want: (s: OverlayState | null) => boolean, ms: number): Promise<OverlayState | null> {
   const until = Date.now() + ms;
   let s = await h.overlay();
@@ -589,11 +621,11 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
       expect(h.requests.length - requestsFrom, 'requests seen').toBeGreaterThan(20);
     });
 
-    test('the built content script and background use no network API', () => {
+    test('the built scripts (content script, injected overlay and capture, background) use no network API', () => {
       // What Firefox gives no handle on (the background page's network), read from the bundles.
       const NETWORK = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|\bnew\s+Image\b|\.src\s*=|createElement\(\s*["'](?:img|script|iframe|link)["']/;
       const dir = browserName === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD;
-      for (const file of ['content-scripts/content.js', 'background.js']) {
+      for (const file of ['content-scripts/content.js', 'guide-overlay.js', 'page-capture.js', 'background.js']) {
         const code = readFileSync(join(dir, file), 'utf8');
         expect(code.length, file).toBeGreaterThan(1000);
         expect(NETWORK.exec(code)?.[0] ?? null, `${file} uses a network API`).toBeNull();
@@ -709,6 +741,44 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
         expect((await overlaySoon(h, (s) => !!s?.note, 5000))?.note, 'control: the hint with the hint on').toContain('looks like a CM/ECF username');
       } finally {
         await h.setSettings({ usernameHint: true, sharedUsernames: [], sharedAccountNames: [] });
+      }
+    });
+
+    test('the extension reloaded (as an update does) under an open court page: the old overlay goes, nothing reaches the page console, the new version carries on', async () => {
+      test.setTimeout(90_000);
+      // Its own browser: the reload leaves the suite's harness without a service worker handle.
+      const h2 = await launch(browserName);
+      try {
+        const w2 = await watch(h2);
+        const f = byName('ctb/09-link-form.html');
+        await h2.visit(served(f), true);
+        // The link form starts the guide by itself.
+        const before = await overlaySoon(h2, (s) => s?.screen === 'link-form' && s.layout !== null, 5000);
+        expect(before, 'the overlay before the reload').not.toBeNull();
+        const loadId = await loadIdOf(w2);
+        await w2.evalMain(`window.__oldOverlay = document.querySelector('${HOST_TAG}'); true`);
+        const consoleFrom = w2.console.length;
+        await reloadExtension(h2);
+        let oldGone = false;
+        for (const until = Date.now() + 8000; !oldGone && Date.now() < until; await sleep(100)) {
+          oldGone = await w2.evalMain<boolean>('!window.__oldOverlay.isConnected');
+        }
+        expect(oldGone, 'the old overlay removed from the page').toBe(true);
+        // The new version's content script, injected into the open page, shows the step again.
+        const after = await overlaySoon(h2, (s) => s?.screen === 'link-form' && s.layout !== null, 8000);
+        expect(after?.step, 'the new version guides on the same page').toBe(before!.step);
+        expect(await w2.evalMain<number>(`document.querySelectorAll('${HOST_TAG}').length`), 'one overlay, not two').toBe(1);
+        // Nothing done on the user's behalf through it all, the page not reloaded.
+        const problems = await mainWorldProblems(w2, f.url, loadId);
+        expect(problems, problems.join('\n')).toEqual([]);
+        // The new overlay answers: "Got it" (the user's click) hides it; its messages reach the new background.
+        await h2.pressOverlayButton(/got it/i);
+        const gone = await overlaySoon(h2, (s) => s === null, 5000);
+        expect(gone, 'the overlay after Got it').toBeNull();
+        await sleep(300);
+        expect(fromExtension(w2.console.slice(consoleFrom)), 'console entries from the extension').toEqual([]);
+      } finally {
+        await h2.close();
       }
     });
 

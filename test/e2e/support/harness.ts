@@ -210,6 +210,8 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      // Lets tests load the build again over CDP (Extensions.loadUnpacked), as an update does.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const requests: string[] = [];
