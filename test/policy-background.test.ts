@@ -26,12 +26,13 @@ const fake = vi.hoisted(() => {
       session: area(() => state.session),
       onChanged: { addListener: (l: Listener) => void state.listeners.add(l), removeListener: (l: Listener) => void state.listeners.delete(l) },
     },
-    tabs: {
-      sendMessage: async (tabId: number, msg: unknown) => {
-        state.sentToTabs.push({ tabId, msg });
-        return { html: '<html></html>', url: 'https://ecf.ctb.uscourts.gov/', screen: 'link-form', court: 'ctb', filename: 'ctb-link-form.html' };
+    tabs: { query: async () => [] },
+    // The capture is a script injected into the tab (entrypoints/page-capture.ts).
+    scripting: {
+      executeScript: async (injection: { target: { tabId: number }; files: string[] }) => {
+        state.sentToTabs.push({ tabId: injection.target.tabId, files: injection.files });
+        return [{ result: { html: '<html></html>', url: 'https://ecf.ctb.uscourts.gov/', screen: 'link-form', court: 'ctb', filename: 'ctb-link-form.html' } }];
       },
-      query: async () => [],
     },
     action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
   };
@@ -60,7 +61,7 @@ describe('page capture', () => {
   test('allowed by default: the tab is asked', async () => {
     const r = await handle({ type: 'capture', tabId: 7 }, undefined);
     expect(r).toMatchObject({ filename: 'ctb-link-form.html' });
-    expect(fake.state.sentToTabs).toEqual([{ tabId: 7, msg: { type: 'capture' } }]);
+    expect(fake.state.sentToTabs).toEqual([{ tabId: 7, files: ['/page-capture.js'] }]);
   });
 
   test('pageCapture false: refused, and the page is never asked', async () => {
