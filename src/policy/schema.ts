@@ -16,8 +16,8 @@ import { z } from 'zod';
 import { courtById } from '../courts/courts';
 import { normalizeNames, normalizeUsernames } from '../options/settings';
 
-// Extension pages forbid eval: without this, zod probes `new Function` once,
-// and a strict CSP reports the probe even though zod catches it.
+// Extension pages forbid eval: without jitless, zod probes once for a
+// Function constructor, and a strict CSP reports the probe though zod catches it.
 z.config({ jitless: true });
 
 export const LIMITS = Object.freeze({
