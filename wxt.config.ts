@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEV_PUBLIC_KEY } from './src/dev-key';
 
 // One manifest for both browsers: MV3 everywhere (Firefox too, where WXT
 // would default to MV2), so both run the same code paths: the same
@@ -14,12 +15,17 @@ export default defineConfig({
     },
   },
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  // `mode` is `--mode`: store packages are built with `--mode store`, and
+  // carry no development key (the store gives the id).
+  manifest: ({ browser, mode }) => ({
     name: 'CM/ECF Link Guide',
     description:
       'Shows, on each court page, the next step of linking your CM/ECF e-filing account to your upgraded PACER account.',
     permissions: ['storage'],
     host_permissions: ['https://*.uscourts.gov/*'],
+    // A fixed id for unpacked Chrome builds (src/dev-key.ts): the tests'
+    // firm policy is addressed to it. Firefox's id is its gecko id below.
+    ...(browser !== 'firefox' && mode !== 'store' ? { key: DEV_PUBLIC_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
