@@ -77,3 +77,53 @@ export async function readManaged(p: ExtensionPage): Promise<Record<string, unkn
     }
   }, null);
 }
+
+export interface Field {
+  label: string;
+  tag: string;
+  type: string | null;
+  value: string;
+  checked: boolean | null;
+  /** disabled, read-only or aria-disabled: the user cannot change it. */
+  locked: boolean;
+}
+
+export interface PageSnapshot {
+  /** The page's visible text, spaces collapsed. */
+  text: string;
+  links: Array<{ text: string; href: string }>;
+  fields: Field[];
+  alerts: string[];
+}
+
+/** What a person sees on the page and can use: its text, links and form fields (each by its label). */
+export function snapshot(p: ExtensionPage): Promise<PageSnapshot> {
+  return p.evaluate(() => {
+    const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')].map((el) => {
+      const labelled = el.getAttribute('aria-labelledby');
+      const label = squash(
+        el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? (labelled ? document.getElementById(labelled)?.textContent : ''),
+      );
+      const isCheck = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+      return {
+        label,
+        tag: el.tagName.toLowerCase(),
+        type: el.getAttribute('type'),
+        value: el.value,
+        checked: isCheck ? (el as HTMLInputElement).checked : null,
+        locked:
+          el.disabled ||
+          ('readOnly' in el && (el as HTMLInputElement).readOnly) ||
+          el.getAttribute('aria-disabled') === 'true' ||
+          !!el.closest('fieldset[disabled]'),
+      };
+    });
+    return {
+      text: squash(document.body.innerText),
+      links: [...document.querySelectorAll('a[href]')].map((a) => ({ text: squash(a.textContent), href: a.getAttribute('href')! })),
+      fields,
+      alerts: [...document.querySelectorAll('[role="alert"]')].map((a) => squash(a.textContent)),
+    };
+  }, null);
+}

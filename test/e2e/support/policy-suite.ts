@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../../support/fixtures';
 import { CHROME_BUILD, ROOT, scriptRunsAt, type Harness, type OverlayState } from './harness';
-import { openExtensionPage, readManaged } from './extension-page';
+import { openExtensionPage, readManaged, snapshot, type PageSnapshot } from './extension-page';
 import { FIREFOX_POLICY_FILES, launchChromiumWithPolicy, launchFirefoxWithPolicy, type PolicyText } from './policy';
 
 export const SHOTS = join(ROOT, 'test-results');
@@ -118,6 +118,57 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
         }
       });
 
+      test('the popup shows the firm’s help desk: its name, phone, email and web page', async () => {
+        const p = await openExtensionPage(h, 'popup.html?court=ctb', { width: 360, height: 600 });
+        try {
+          await p.until((name) => document.body.innerText.includes(name), FIRM_POLICY.helpContact.name, 'the firm’s help desk in the popup');
+          const s = await snapshot(p);
+          const c = FIRM_POLICY.helpContact;
+          expect(s.links).toEqual(
+            expect.arrayContaining([
+              { text: c.phone, href: 'tel:5550102368' },
+              { text: c.email, href: `mailto:${c.email}` },
+              expect.objectContaining({ href: c.url }),
+            ]),
+          );
+          // Above the court's own help desk: the firm's is whom to ask first.
+          const firm = s.text.indexOf(c.name);
+          const court = s.text.indexOf('ctb_ecf_help@ctb.uscourts.gov');
+          expect(court, 'the court’s contacts are still there').toBeGreaterThan(-1);
+          expect(firm).toBeLessThan(court);
+          expect(s.alerts).toEqual([]);
+          await p.screenshot(join(SHOTS, `policy-${browserName}-popup.png`));
+        } finally {
+          await p.close();
+        }
+      });
+
+      test('the options page shows the firm’s values, locked', async () => {
+        const p = await openExtensionPage(h, 'options.html');
+        try {
+          await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
+          const s = await snapshot(p);
+          const field = (label: RegExp) => {
+            const f = s.fields.find((x) => label.test(x.label));
+            expect(f, `a field labelled ${label}`).toBeTruthy();
+            return f!;
+          };
+          const users = field(/shared firm PACER usernames/i);
+          expect(users.value).toContain('policyfirm1'); // normalised: lower case
+          expect(users.locked).toBe(true);
+          const names = field(/shared firm PACER account names/i);
+          expect(names.value).toContain('Policy Test Partners LLP');
+          expect(names.locked).toBe(true);
+          const hint = field(/hint when a username looks like the wrong kind/i);
+          expect(hint.checked).toBe(false);
+          expect(hint.locked).toBe(true);
+          expect(s.text).toMatch(/set by your firm/i);
+          await p.screenshot(join(SHOTS, `policy-${browserName}-options.png`));
+        } finally {
+          await p.close();
+        }
+      });
+
       test('a username the firm listed as shared is flagged on the PACER login; the firm turned the wrong-kind hint off', async () => {
         await h.startSession('gasb');
         const f = byName('gasb/02-pacer-login.html');
@@ -161,7 +212,31 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
           // Firefox checks nothing: the extension gets the policy as written.
           expect(managed).toEqual(MALFORMED_POLICY);
         }
+        await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
+        const s = await snapshot(p);
+        const field = (label: RegExp) => s.fields.find((x) => label.test(x.label));
+        // The good key applies in both browsers.
+        expect(field(/shared firm PACER account names/i)?.value).toContain('Policy Test Malformed LLP');
+        // The bad ones do not: the usernames list stays the user's (empty), the hint its default (on).
+        expect(field(/shared firm PACER usernames/i)?.value).not.toContain('policyfirm2');
+        expect(field(/hint when a username looks like the wrong kind/i)?.checked).toBe(true);
+        if (browserName === 'firefox') {
+          // What Firefox let through, the extension ignores itself, and says why.
+          expect(s.text).toMatch(/usernameHint/);
+          expect(s.text).toMatch(/sharedUsernames/);
+          expect(s.text).toMatch(/helpContact/);
+          expect(s.text).toMatch(/https/);
+          expect(s.text).toMatch(/firmColour/);
+        }
+        await p.screenshot(join(SHOTS, `policy-${browserName}-options-malformed.png`));
         await p.close();
+        // The popup: no firm help desk (none valid), the court's own, no error.
+        const popup = await openExtensionPage(h, 'popup.html?court=ctb', { width: 360, height: 600 });
+        await popup.until(() => document.body.innerText.includes('ctb_ecf_help@ctb.uscourts.gov'), null, 'the popup’s court help');
+        const ps: PageSnapshot = await snapshot(popup);
+        expect(ps.text).not.toContain('Policy Test Malformed Desk');
+        expect(ps.alerts).toEqual([]);
+        await popup.close();
       });
 
       test('a policy file that is not JSON: nothing reaches the extension, and it runs on its defaults', async () => {
@@ -171,6 +246,10 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
         // Chrome: an empty policy; Firefox: no policy at all for the add-on.
         if (browserName === 'chromium') expect(managed).toEqual({});
         else expect(managed).toEqual({ error: expect.stringMatching(/Managed storage manifest not found/) });
+        await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
+        const s = await snapshot(p);
+        expect(s.fields.every((f) => !f.locked), 'nothing locked').toBe(true);
+        expect(s.text).not.toMatch(/set by your firm/i);
         await p.close();
       });
     });
