@@ -86,6 +86,8 @@ export interface Field {
   checked: boolean | null;
   /** disabled, read-only or aria-disabled: the user cannot change it. */
   locked: boolean;
+  /** A select's option values. */
+  options: string[] | null;
 }
 
 export interface PageSnapshot {
@@ -117,6 +119,7 @@ export function snapshot(p: ExtensionPage): Promise<PageSnapshot> {
           ('readOnly' in el && (el as HTMLInputElement).readOnly) ||
           el.getAttribute('aria-disabled') === 'true' ||
           !!el.closest('fieldset[disabled]'),
+        options: el instanceof HTMLSelectElement ? [...el.options].map((o) => o.value) : null,
       };
     });
     return {

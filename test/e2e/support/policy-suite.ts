@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../../support/fixtures';
 import { CHROME_BUILD, ROOT, scriptRunsAt, type Harness, type OverlayState } from './harness';
 import { openExtensionPage, readManaged, snapshot, type PageSnapshot } from './extension-page';
-import { FIREFOX_POLICY_FILES, launchChromiumWithPolicy, launchFirefoxWithPolicy, type PolicyText } from './policy';
+import { cannotWrite, CHROMIUM_POLICY_FILE, FIREFOX_POLICY_FILES, launchChromiumWithPolicy, launchFirefoxWithPolicy, type PolicyText } from './policy';
 
 export const SHOTS = join(ROOT, 'test-results');
 
@@ -28,6 +28,8 @@ export const FIRM_POLICY = {
   sharedUsernames: ['PolicyFirm1'],
   sharedAccountNames: ['Policy Test Partners LLP'],
   usernameHint: false,
+  courts: ['ctb', 'gasb'],
+  defaultCourt: 'gasb',
   lockSettings: true,
 };
 
@@ -98,6 +100,10 @@ export function launchWithPolicy(browserName: 'chromium' | 'firefox', policy: Po
 
 export function policySuite(browserName: 'chromium' | 'firefox') {
   test.describe(`${browserName}: the firm's policy`, () => {
+    // Without root, skipped with the reason; on CI (CI set) that is a failure instead.
+    const why = cannotWrite(browserName === 'chromium' ? CHROMIUM_POLICY_FILE : FIREFOX_POLICY_FILES.system);
+    if (why && process.env.CI) throw new Error(why);
+    test.skip(!!why, why ?? '');
 
     test.describe('a valid policy', () => {
       let h: Harness;
@@ -138,6 +144,18 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
           expect(firm).toBeLessThan(court);
           expect(s.alerts).toEqual([]);
           await p.screenshot(join(SHOTS, `policy-${browserName}-popup.png`));
+        } finally {
+          await p.close();
+        }
+      });
+
+      test('the popup’s court picker offers the firm’s courts, its default chosen', async () => {
+        const p = await openExtensionPage(h, 'popup.html', { width: 360, height: 600 });
+        try {
+          await p.until(() => !!document.querySelector('select'), null, 'the court picker');
+          const picker = (await snapshot(p)).fields.find((f) => f.tag === 'select');
+          expect(picker?.options?.filter(Boolean).sort()).toEqual(['ctb', 'gasb']);
+          expect(picker?.value).toBe('gasb');
         } finally {
           await p.close();
         }

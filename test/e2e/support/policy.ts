@@ -26,7 +26,7 @@
 // Other browser tests must not run while a policy is in place: the
 // Playwright project `policy` runs after the others (playwright.config.ts).
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHROME_BUILD, FIREFOX_BUILD, launchChromium, launchFirefox, type Harness } from './harness';
 import { DEV_EXTENSION_ID } from './extension-id';
@@ -237,6 +237,19 @@ export function recoverPolicyFiles(): string[] {
     done.push(CHROMIUM_POLICY_FILE);
   }
   return done;
+}
+
+/** Why this process cannot write the policy file at `path` (the nearest existing folder is not writable), or null when it can. */
+export function cannotWrite(path: string): string | null {
+  let d = dirname(path);
+  while (!existsSync(d)) d = dirname(d);
+  try {
+    accessSync(d, constants.W_OK);
+    accessSync(existsSync(JOURNAL_DIR) ? JOURNAL_DIR : dirname(JOURNAL_DIR), constants.W_OK);
+    return null;
+  } catch {
+    return `cannot write ${path} (${d} is not writable): the policy tests need root, as on CI`;
+  }
 }
 
 /** Chromium with `policy` in its managed policy folder; closing the harness closes the browser, then removes the policy. */
