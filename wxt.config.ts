@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { DEV_PUBLIC_KEY } from './src/dev-key';
 
+/** Where the Chromium builds carry Chrome's policy schema. */
+export const MANAGED_SCHEMA = 'managed_schema.json';
+
 // One manifest for both browsers: MV3 everywhere (Firefox too, where WXT
 // would default to MV2), so both run the same code paths: the same
 // host_permissions model and storage.session for issue 3's progress.
@@ -12,6 +15,14 @@ export default defineConfig({
       const { profileErrors } = await import('./src/profiles/validate');
       const errors = profileErrors();
       if (errors.length) throw new Error(`invalid court profiles:\n${errors.join('\n')}`);
+    },
+    // Chrome's managed_schema.json, generated from the policy's zod schema
+    // (src/policy/managed-schema.ts) into the Chromium builds only: Firefox
+    // reads no schema (and would warn about the manifest key).
+    'build:publicAssets': async (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      const { managedSchemaJson } = await import('./src/policy/managed-schema');
+      files.push({ relativeDest: MANAGED_SCHEMA, contents: managedSchemaJson() });
     },
   },
   manifestVersion: 3,
@@ -32,6 +43,7 @@ export default defineConfig({
             gecko: { id: 'cmecf-link-guide@link-guide.dev', strict_min_version: '128.0' },
           },
         }
-      : {}),
+      : // Firm IT's policy keys (issue 5), checked by Chrome and Edge against this.
+        { storage: { managed_schema: MANAGED_SCHEMA } }),
   }),
 });

@@ -3,8 +3,12 @@ import { handle } from '../src/background/handle';
 import { isToBackground } from '../src/messages';
 
 import { withState } from '../src/background/state';
+import { settingsReader } from '../src/policy/read';
 
 export default defineBackground(() => {
+  // Follows storage.onChanged from the worker's first turn: the cached
+  // policy is dropped as soon as firm IT changes it.
+  settingsReader();
   // A closed tab's page and court are forgotten.
   browser.tabs.onRemoved.addListener((tabId) => {
     void withState((s) => {

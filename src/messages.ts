@@ -23,11 +23,16 @@ export type ToBackground =
   /** tabId: the court page the popup is about (the active tab), for its flags. */
   | { type: 'status'; court: string; tabId?: number }
   /** From the popup: a sanitised copy of the court page in that tab. */
-  | { type: 'capture'; tabId: number };
+  | { type: 'capture'; tabId: number }
+  /** From the content script: the settings of the page's warnings, the firm's policy merged in (a Settings). */
+  | { type: 'settings' };
 
 export type ToContent = { type: 'refresh' } | { type: 'capture' };
 
 /** A sanitised court page, ready to save as a fixture (src/capture). */
+/** The background's answer to a capture the firm's policy turned off (pageCapture: false). */
+export const CAPTURE_REFUSED = Object.freeze({ refused: 'pageCapture' as const });
+
 export interface CaptureReply {
   /** The whole file: a "saved from url" mark, the sanitised HTML. */
   html: string;
@@ -70,5 +75,5 @@ export interface StatusReply {
 export function isToBackground(m: unknown): m is ToBackground {
   if (!m || typeof m !== 'object') return false;
   const t = (m as { type?: unknown }).type;
-  return t === 'screen' || t === 'flags' || t === 'dismiss' || t === 'start' || t === 'stop' || t === 'status' || t === 'capture';
+  return t === 'screen' || t === 'flags' || t === 'dismiss' || t === 'start' || t === 'stop' || t === 'status' || t === 'capture' || t === 'settings';
 }

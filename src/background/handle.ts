@@ -3,7 +3,9 @@
 // tabs to look again when a session starts or stops.
 import { browser } from 'wxt/browser';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
-import type { ScreenReply, StatusReply, ToBackground } from '../messages';
+import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground } from '../messages';
+import { pageSettings } from '../policy/effective';
+import { readEffectiveSettings } from '../policy/read';
 import { profileFor, type Profile } from '../profiles';
 import { progressOf, soleActiveCourt, withState } from './state';
 
@@ -43,8 +45,11 @@ function noteFor(profile: Profile, branch: string | undefined, done: boolean): s
   return null;
 }
 
-/** Shown during a session on a court page the guide does not know (issue 4). */
-function unknownPageView(profile: Profile, court: string, current: string | undefined) {
+/**
+ * Shown during a session on a court page the guide does not know (issue 4).
+ * The note points at the page capture, unless the firm turned it off.
+ */
+function unknownPageView(profile: Profile, court: string, current: string | undefined, capture: boolean) {
   const step = profile.steps.find((s) => s.id === current);
   return {
     screen: 'unknown',
@@ -56,7 +61,11 @@ function unknownPageView(profile: Profile, court: string, current: string | unde
     title: 'The guide does not know this page',
     instruction:
       'This page is not one of the linking screens the guide knows, so it cannot point at anything here. Go back to the last step, or carry on if you know the way.',
-    note: 'You can help: the toolbar button’s “Save this page for testers” keeps a copy with your typed values, names and case numbers removed, so the guide can learn it.',
+    ...(capture
+      ? {
+          note: 'You can help: the toolbar button’s “Save this page for testers” keeps a copy with your typed values, names and case numbers removed, so the guide can learn it.',
+        }
+      : {}),
     highlight: false,
   };
 }
@@ -65,6 +74,9 @@ export async function onScreen(
   msg: Extract<ToBackground, { type: 'screen' }>,
   tabId: number | undefined,
 ): Promise<ScreenReply> {
+  // The firm's policy and the user's settings: whether the guide may start
+  // by itself, whether the page capture is offered.
+  const { settings } = await readEffectiveSettings();
   const reply = await withState((s) => {
     const key = tabId === undefined ? undefined : String(tabId);
     if (key) s.pages[key] = { screen: msg.screen, flags: msg.flags };
@@ -77,10 +89,12 @@ export async function onScreen(
     const before = progressOf(s, court);
     if (msg.screen === 'unknown') {
       return before.active
-        ? { view: unknownPageView(profile, court, before.current), badge: '?', credentials: undefined }
+        ? { view: unknownPageView(profile, court, before.current, settings.pageCapture.value), badge: '?', credentials: undefined }
         : { view: null, badge: '', credentials: undefined };
     }
-    const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, before);
+    const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, before, {
+      autoStart: settings.autoStart.value,
+    });
     s.courts[court] = progress;
     if (!show) return { view: null, badge: progress.done ? '✓' : '', credentials: undefined };
     const note = noteFor(profile, show.step.branch, !!progress.done);
@@ -163,8 +177,15 @@ export async function handle(msg: ToBackground, tabId: number | undefined): Prom
       });
       return null;
     case 'capture':
+      // The firm turned the capture off: the popup hides the button, and
+      // this refuses anyone who asks all the same.
+      if (!(await readEffectiveSettings()).settings.pageCapture.value) return CAPTURE_REFUSED;
       // The popup asks; the court page's content script sanitises and answers.
       return browser.tabs.sendMessage(msg.tabId, { type: 'capture' }).catch(() => null);
+    case 'settings':
+      // The content script's settings, read afresh: it asks right after
+      // storage told it something changed, maybe before this cache heard.
+      return pageSettings(await readEffectiveSettings({ fresh: true }));
   }
 }
 

@@ -13,7 +13,8 @@ import { labelOf } from '../recognize/dom';
 import { FLAG_WARNINGS, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
 import type { ScreenReply, ToBackground, ToContent } from '../messages';
 import { mountOverlay, type GuideView, type OverlayHandle } from '../overlay';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY, type Settings } from '../options/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../options/settings';
+import { askPageSettings, changesPageSettings } from '../policy/page';
 
 const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
 
@@ -134,10 +135,11 @@ export function startGuide(doc: Document, signal: AbortSignal): { onRecognition(
     draw();
     reportFlags();
   };
-  // The firm's settings: read once, then followed.
-  void readSettings().then(applySettings).catch(() => undefined);
+  // The settings, the firm's policy merged in by the background: asked
+  // once, then again whenever the user's settings or the policy change.
+  void askPageSettings().then(applySettings).catch(() => undefined);
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then(applySettings).catch(() => undefined);
+    if (changesPageSettings(changes, area)) void askPageSettings().then(applySettings).catch(() => undefined);
   };
   browser.storage.onChanged.addListener(onStorage);
 

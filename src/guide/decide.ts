@@ -94,10 +94,17 @@ function pickStep(profile: Profile, screen: ScreenId, progress: CourtProgress): 
   return usable.find((s) => profile.steps.indexOf(s) > last) ?? usable.at(-1) ?? candidates[0];
 }
 
-export function decide(profile: Profile, input: GuideInput, before: CourtProgress): Decision {
+export interface DecideOptions {
+  /** false (the firm's autoStart policy, or the user's setting): nothing starts the guide but the toolbar. */
+  autoStart?: boolean;
+}
+
+export function decide(profile: Profile, input: GuideInput, before: CourtProgress, opts: DecideOptions = {}): Decision {
   let progress: CourtProgress = { ...before, reached: [...before.reached] };
   if (!progress.active) {
-    if (!AUTO_START.has(input.screen) || progress.done || progress.stopped) return { show: null, progress: before };
+    if (opts.autoStart === false || !AUTO_START.has(input.screen) || progress.done || progress.stopped) {
+      return { show: null, progress: before };
+    }
     progress = { active: true, reached: [] };
   }
   const step = pickStep(profile, input.screen, progress);

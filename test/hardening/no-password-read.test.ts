@@ -3,7 +3,7 @@
 // For every fixture, the real content script entry (entrypoints/content.ts:
 // startGuide + startRecording + the background's messages) runs on the page
 // with a stand-in `browser` (wxt/browser mocked: the background's answers,
-// storage.local holding the settings). Spies on that page's own prototypes
+// the settings among them, as stored in storage.local). Spies on that page's own prototypes
 // record every read of an input's value: the `value` and `defaultValue`
 // getters, getAttribute/getAttributeNS/getAttributeNode(NS)('value'), and the
 // `attributes` list of an input while it holds a value attribute. Then
@@ -41,7 +41,7 @@ const fake = vi.hoisted(() => {
     messageListeners: new Set<(...args: unknown[]) => unknown>(),
     storageListeners: new Set<(...args: unknown[]) => unknown>(),
     settings: undefined as unknown,
-    /** When set, storage.local.get waits for it (settings arriving late). */
+    /** When set, the settings' answer waits for it (settings arriving late). */
     settingsGate: null as Promise<void> | null,
     credentials: 'pacer' as 'pacer' | 'cmecf',
   };
@@ -50,6 +50,11 @@ const fake = vi.hoisted(() => {
       id: 'hardening-test',
       sendMessage: async (msg: { type?: string; screen?: string; court?: string | null }) => {
         state.sent.push(JSON.parse(JSON.stringify(msg)));
+        // The background answers the settings from what is stored (no firm policy here).
+        if (msg?.type === 'settings') {
+          if (state.settingsGate) await state.settingsGate;
+          return state.settings === undefined ? {} : JSON.parse(JSON.stringify(state.settings));
+        }
         if (msg?.type !== 'screen') return null;
         return {
           credentials: state.credentials,

@@ -1,0 +1,134 @@
+// Reading the firm's policy (storage.managed) and the user's settings
+// (storage.local), merged into the effective settings (./effective.ts).
+//
+// storage.managed is absent in some browsers, and in Firefox its get()
+// rejects when no policy names the extension: both mean "no policy". A
+// policy is read once, kept, and read again only after storage says it
+// changed (Chrome fires storage.onChanged with area 'managed' when IT
+// pushes a new one); the user's settings likewise.
+import { browser } from 'wxt/browser';
+import { readUserSettings, SETTINGS_KEY, type SettingsArea, type UserSettings } from '../options/settings';
+import { effectiveSettings, type Effective } from './effective';
+import { NO_POLICY, parsePolicy, type PolicyReport } from './schema';
+
+export interface ManagedArea {
+  get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
+}
+
+export type ChangeListener = (changes: Record<string, unknown>, areaName: string) => void;
+
+export interface ChangeEvents {
+  addListener(l: ChangeListener): void;
+  removeListener(l: ChangeListener): void;
+}
+
+export interface ReaderDeps {
+  /** storage.managed, or undefined where the browser has none. */
+  managed: ManagedArea | undefined;
+  local: Pick<SettingsArea, 'get'>;
+  onChanged: ChangeEvents | undefined;
+}
+
+/** The policy, validated key by key; no policy when there is no managed storage or it cannot be read. */
+export async function readPolicy(managed: ManagedArea | undefined): Promise<PolicyReport> {
+  if (!managed || typeof managed.get !== 'function') return NO_POLICY;
+  let raw: unknown;
+  try {
+    raw = await managed.get();
+  } catch {
+    // Firefox without a policy for the extension: "Managed storage manifest not found".
+    return NO_POLICY;
+  }
+  return parsePolicy(raw);
+}
+
+export interface SettingsReader {
+  /** The effective settings; from the cache unless `fresh` (or storage said something changed). */
+  read(opts?: { fresh?: boolean }): Promise<Effective>;
+  /** `cb` gets the new effective settings after each change of the policy or of the user's settings. */
+  watch(cb: (e: Effective) => void): () => void;
+  /** Stops following storage changes. */
+  close(): void;
+}
+
+export function createSettingsReader(deps: ReaderDeps): SettingsReader {
+  let policy: Promise<PolicyReport> | null = null;
+  let user: Promise<UserSettings> | null = null;
+  const watchers = new Set<(e: Effective) => void>();
+  let generation = 0;
+
+  const read = async (opts: { fresh?: boolean } = {}) => {
+    if (opts.fresh) policy = user = null;
+    policy ??= readPolicy(deps.managed);
+    user ??= readUserSettings(deps.local);
+    return effectiveSettings(await policy, await user);
+  };
+
+  const onChanged: ChangeListener = (changes, area) => {
+    const mine = area === 'managed' || (area === 'local' && !!changes && SETTINGS_KEY in changes);
+    if (!mine) return;
+    if (area === 'managed') policy = null;
+    else user = null;
+    if (!watchers.size) return;
+    // Only the newest read is delivered: two quick changes never arrive out of order.
+    const g = ++generation;
+    void read().then(
+      (e) => {
+        if (g === generation) for (const w of [...watchers]) w(e);
+      },
+      () => undefined,
+    );
+  };
+  deps.onChanged?.addListener(onChanged);
+
+  return {
+    read,
+    watch(cb) {
+      watchers.add(cb);
+      return () => watchers.delete(cb);
+    },
+    close() {
+      watchers.clear();
+      deps.onChanged?.removeListener(onChanged);
+    },
+  };
+}
+
+function browserDeps(): ReaderDeps {
+  let managed: ManagedArea | undefined;
+  try {
+    managed = (browser.storage as unknown as { managed?: ManagedArea }).managed;
+  } catch {
+    managed = undefined;
+  }
+  return {
+    managed,
+    local: browser.storage.local as unknown as SettingsArea,
+    onChanged: browser.storage.onChanged as unknown as ChangeEvents,
+  };
+}
+
+let shared: SettingsReader | undefined;
+
+/** This context's reader (one per page or worker), following storage from its first use. */
+export function settingsReader(): SettingsReader {
+  return (shared ??= createSettingsReader(browserDeps()));
+}
+
+/** The effective settings now: the popup, the options page and the background call this. */
+export function readEffectiveSettings(opts?: { fresh?: boolean }): Promise<Effective> {
+  return settingsReader().read(opts);
+}
+
+/** The effective settings now and after every change; returns the unsubscribe. */
+export function watchEffectiveSettings(cb: (e: Effective) => void): () => void {
+  const reader = settingsReader();
+  // A change that lands while the first read is under way wins over it.
+  let changed = false;
+  const stop = reader.watch((e) => {
+    changed = true;
+    cb(e);
+  });
+  void reader.read().then((e) => !changed && cb(e), () => undefined);
+  return stop;
+}
