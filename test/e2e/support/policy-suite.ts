@@ -2,12 +2,11 @@
 // it (./policy.ts), the built extension loaded, and what the attorney sees.
 // Runs in the Playwright project `policy`, after every other browser test
 // (playwright.config.ts): the policy folders are the whole machine's.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../../support/fixtures';
-import { CHROME_BUILD, ROOT, scriptRunsAt, type Harness, type OverlayState } from './harness';
+import { ROOT, scriptRunsAt, type Harness, type OverlayState } from './harness';
 import { openExtensionPage, readManaged, snapshot, type PageSnapshot } from './extension-page';
 import { cannotWrite, CHROMIUM_POLICY_FILE, FIREFOX_POLICY_FILES, launchChromiumWithPolicy, launchFirefoxWithPolicy, type PolicyText } from './policy';
 
@@ -54,48 +53,8 @@ const byName = (name: string): Fixture => {
   return f;
 };
 
-/**
- * Chrome reads an extension's policy only through its storage.managed_schema.
- * Until the build has one (the `policy` branch adds it), the tests use a
- * copy of the build with a minimal schema of the contract's keys.
- * TEMPORARY: goes once the build carries managed_schema.json.
- */
-let schemaCopy: string | null = null;
-function chromeBuildWithSchema(): string {
-  const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
-  if (manifest.storage?.managed_schema) return CHROME_BUILD;
-  if (schemaCopy) return schemaCopy;
-  const dir = mkdtempSync(join(tmpdir(), 'link-guide-schema-'));
-  cpSync(CHROME_BUILD, dir, { recursive: true });
-  const str = { type: 'string' };
-  const strs = { type: 'array', items: str };
-  const bool = { type: 'boolean' };
-  writeFileSync(
-    join(dir, 'managed_schema.json'),
-    JSON.stringify({
-      type: 'object',
-      properties: {
-        helpContact: { type: 'object', properties: { name: str, phone: str, email: str, url: str } },
-        sharedUsernames: strs,
-        sharedAccountNames: strs,
-        usernameHint: bool,
-        pageCapture: bool,
-        autoStart: bool,
-        courts: strs,
-        defaultCourt: str,
-        lockSettings: bool,
-      },
-    }),
-  );
-  manifest.storage = { managed_schema: 'managed_schema.json' };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  schemaCopy = dir;
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
 export function launchWithPolicy(browserName: 'chromium' | 'firefox', policy: PolicyText): Promise<Harness> {
-  return browserName === 'chromium' ? launchChromiumWithPolicy(policy, chromeBuildWithSchema()) : launchFirefoxWithPolicy(policy);
+  return browserName === 'chromium' ? launchChromiumWithPolicy(policy) : launchFirefoxWithPolicy(policy);
 }
 
 export function policySuite(browserName: 'chromium' | 'firefox') {
@@ -208,67 +167,93 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
       });
     });
 
-    test.describe('malformed policies', () => {
-      let h: Harness | undefined;
-      test.afterEach(async () => {
+    test.describe('a policy with wrong types and a bad address', () => {
+      let h: Harness;
+      test.beforeAll(async () => {
+        h = await launchWithPolicy(browserName, MALFORMED_POLICY);
+      });
+      test.afterAll(async () => {
         await h?.close();
-        h = undefined;
       });
 
-      test('wrong types and a bad address: what reaches the extension', async () => {
-        h = await launchWithPolicy(browserName, MALFORMED_POLICY);
+      test('what reaches the extension', async () => {
         const p = await openExtensionPage(h, 'options.html');
         const managed = await readManaged(p);
+        await p.close();
         if (browserName === 'chromium') {
           // Chrome checks the policy against the build's managed_schema.json
           // and drops every value of the wrong type whole (the help desk for
           // its phone, the list for its one number) and every unknown key:
-          // only the good key arrives. (The http:// address has the right
-          // type: Chrome would pass it; here its object went for the phone.)
+          // only the good key arrives.
           expect(managed).toEqual({ sharedAccountNames: ['Policy Test Malformed LLP'] });
         } else {
           // Firefox checks nothing: the extension gets the policy as written.
           expect(managed).toEqual(MALFORMED_POLICY);
         }
-        await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
-        const s = await snapshot(p);
-        const field = (label: RegExp) => s.fields.find((x) => label.test(x.label));
-        // The good key applies in both browsers.
-        expect(field(/shared firm PACER account names/i)?.value).toContain('Policy Test Malformed LLP');
-        // The bad ones do not: the usernames list stays the user's (empty), the hint its default (on).
-        expect(field(/shared firm PACER usernames/i)?.value).not.toContain('policyfirm2');
-        expect(field(/hint when a username looks like the wrong kind/i)?.checked).toBe(true);
-        if (browserName === 'firefox') {
-          // What Firefox let through, the extension ignores itself, and says why.
-          expect(s.text).toMatch(/usernameHint/);
-          expect(s.text).toMatch(/sharedUsernames/);
-          expect(s.text).toMatch(/helpContact/);
-          expect(s.text).toMatch(/https/);
-          expect(s.text).toMatch(/firmColour/);
-        }
-        await p.screenshot(join(SHOTS, `policy-${browserName}-options-malformed.png`));
-        await p.close();
-        // The popup: no firm help desk (none valid), the court's own, no error.
-        const popup = await openExtensionPage(h, 'popup.html?court=ctb', { width: 360, height: 600 });
-        await popup.until(() => document.body.innerText.includes('ctb_ecf_help@ctb.uscourts.gov'), null, 'the popup’s court help');
-        const ps: PageSnapshot = await snapshot(popup);
-        expect(ps.text).not.toContain('Policy Test Malformed Desk');
-        expect(ps.alerts).toEqual([]);
-        await popup.close();
       });
 
-      test('a policy file that is not JSON: nothing reaches the extension, and it runs on its defaults', async () => {
+      test('the options page applies the good key and leaves the rest at their defaults, saying why', async () => {
+        const p = await openExtensionPage(h, 'options.html');
+        try {
+          await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
+          const s = await snapshot(p);
+          const field = (label: RegExp) => s.fields.find((x) => label.test(x.label));
+          expect(field(/shared firm PACER account names/i)?.value).toContain('Policy Test Malformed LLP');
+          // The usernames list stays the user's (empty), the hint its default (on).
+          expect(field(/shared firm PACER usernames/i)?.value).not.toContain('policyfirm2');
+          expect(field(/hint when a username looks like the wrong kind/i)?.checked).toBe(true);
+          if (browserName === 'firefox') {
+            // What Firefox let through, the extension ignores itself, and says why.
+            for (const key of ['usernameHint', 'sharedUsernames', 'helpContact', 'courts', 'firmColour']) expect(s.text).toContain(key);
+            expect(s.text).toMatch(/https/);
+          }
+          await p.screenshot(join(SHOTS, `policy-${browserName}-options-malformed.png`));
+        } finally {
+          await p.close();
+        }
+      });
+
+      test('the popup: no firm help desk (none was valid), the court’s own, no error', async () => {
+        const p = await openExtensionPage(h, 'popup.html?court=ctb', { width: 360, height: 600 });
+        try {
+          await p.until(() => document.body.innerText.includes('ctb_ecf_help@ctb.uscourts.gov'), null, 'the popup’s court help');
+          const s: PageSnapshot = await snapshot(p);
+          expect(s.text).not.toContain('Policy Test Malformed Desk');
+          expect(s.alerts).toEqual([]);
+        } finally {
+          await p.close();
+        }
+      });
+    });
+
+    test.describe('a policy file that is not JSON', () => {
+      let h: Harness;
+      test.beforeAll(async () => {
         h = await launchWithPolicy(browserName, { raw: '{"3rdparty": {"extensions": {' });
+      });
+      test.afterAll(async () => {
+        await h?.close();
+      });
+
+      test('nothing reaches the extension', async () => {
         const p = await openExtensionPage(h, 'options.html');
         const managed = await readManaged(p);
+        await p.close();
         // Chrome: an empty policy; Firefox: no policy at all for the add-on.
         if (browserName === 'chromium') expect(managed).toEqual({});
         else expect(managed).toEqual({ error: expect.stringMatching(/Managed storage manifest not found/) });
-        await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
-        const s = await snapshot(p);
-        expect(s.fields.every((f) => !f.locked), 'nothing locked').toBe(true);
-        expect(s.text).not.toMatch(/set by your firm/i);
-        await p.close();
+      });
+
+      test('the options page runs on the defaults, nothing locked', async () => {
+        const p = await openExtensionPage(h, 'options.html');
+        try {
+          await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
+          const s = await snapshot(p);
+          expect(s.fields.filter((f) => f.locked)).toEqual([]);
+          expect(s.text).not.toMatch(/set by your firm/i);
+        } finally {
+          await p.close();
+        }
       });
     });
 
