@@ -139,7 +139,11 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
           const hint = field(/hint when a username looks like the wrong kind/i);
           expect(hint.checked).toBe(false);
           expect(hint.locked).toBe(true);
-          expect(s.text).toMatch(/set by your firm/i);
+          expect(s.text).toContain('Set by your firm (policy)');
+          expect(s.text).toContain('Locked by your firm');
+          // What only the firm sets is shown too: its help desk.
+          expect(s.text).toContain(FIRM_POLICY.helpContact.name);
+          expect(s.text).toContain(FIRM_POLICY.helpContact.email);
           await p.screenshot(join(SHOTS, `policy-${browserName}-options.png`));
         } finally {
           await p.close();
@@ -250,7 +254,8 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
           await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
           const s = await snapshot(p);
           expect(s.fields.filter((f) => f.locked)).toEqual([]);
-          expect(s.text).not.toMatch(/set by your firm/i);
+          expect(s.text).not.toContain('Set by your firm (policy)');
+          expect(s.text).not.toContain('Locked by your firm');
         } finally {
           await p.close();
         }
