@@ -18,13 +18,28 @@ export default defineConfig({
     },
     // Chrome's managed_schema.json, generated from the policy's zod schema
     // (src/policy/managed-schema.ts) into the Chromium builds only: Firefox
-    // reads no schema (and would warn about the manifest key).
+    // reads no schema, and warns on every load about the manifest key
+    // ("Warning processing storage: An unexpected property was found",
+    // EFForg/privacybadger#3160).
     'build:publicAssets': async (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
       const { managedSchemaJson } = await import('./src/policy/managed-schema');
       files.push({ relativeDest: MANAGED_SCHEMA, contents: managedSchemaJson() });
     },
   },
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod's own /* @__PURE__ */ comments sit where Rollup cannot use
+          // them (it drops them, harmlessly): kept out of the build's output
+          // so that real warnings stand out.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
+  }),
   manifestVersion: 3,
   // `mode` is `--mode`: store packages are built with `--mode store`, and
   // carry no development key (the store gives the id).

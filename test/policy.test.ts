@@ -169,17 +169,17 @@ describe('merging the policy with the user’s settings', () => {
 
   test('locked: the firm’s value for what it set, the user’s ignored; the rest the user’s', () => {
     const e = apply({ usernameHint: false, sharedUsernames: ['firm'], lockSettings: true }, user);
-    expect(e.settings.usernameHint).toEqual({ value: false, source: 'policy', locked: true });
+    expect(e.settings.usernameHint).toEqual({ value: false, source: 'policy', locked: true, inherited: false });
     expect(e.settings.sharedUsernames).toEqual({ value: ['firm'], source: 'policy', locked: true, firm: ['firm'], mine: [] });
     // Not set by the policy: still the user's.
     expect(e.settings.sharedAccountNames).toMatchObject({ value: ['My Firm PC'], source: 'user', locked: false });
-    expect(e.settings.autoStart).toEqual({ value: true, source: 'user', locked: false });
+    expect(e.settings.autoStart).toEqual({ value: true, source: 'user', locked: false, inherited: true });
     expect(e.settings.lockSettings).toMatchObject({ value: true, source: 'policy' });
   });
 
   test('unlocked: the policy is the firm’s default, the user’s choice wins', () => {
-    expect(apply({ usernameHint: false }, {}).settings.usernameHint).toEqual({ value: false, source: 'policy', locked: false });
-    expect(apply({ usernameHint: false }, { usernameHint: true }).settings.usernameHint).toEqual({ value: true, source: 'user', locked: false });
+    expect(apply({ usernameHint: false }, {}).settings.usernameHint).toEqual({ value: false, source: 'policy', locked: false, inherited: false });
+    expect(apply({ usernameHint: false }, { usernameHint: true }).settings.usernameHint).toEqual({ value: true, source: 'user', locked: false, inherited: false });
     expect(apply({ usernameHint: false, lockSettings: false }, { usernameHint: true }).settings.usernameHint.value).toBe(true);
   });
 
@@ -191,10 +191,10 @@ describe('merging the policy with the user’s settings', () => {
 
   test('no policy: the user’s, else the default', () => {
     const e = apply({}, { usernameHint: false, sharedAccountNames: ['X LLP'] });
-    expect(e.settings.usernameHint).toEqual({ value: false, source: 'user', locked: false });
+    expect(e.settings.usernameHint).toEqual({ value: false, source: 'user', locked: false, inherited: true });
     expect(e.settings.sharedAccountNames).toMatchObject({ value: ['X LLP'], source: 'user' });
     expect(e.settings.sharedUsernames).toMatchObject({ value: [], source: 'default' });
-    expect(e.settings.pageCapture).toEqual({ value: DEFAULTS.pageCapture, source: 'default', locked: false });
+    expect(e.settings.pageCapture).toEqual({ value: DEFAULTS.pageCapture, source: 'default', locked: false, inherited: true });
   });
 
   test('an ignored key with lockSettings: not locked, the user’s value applies, the reason kept', () => {
@@ -203,6 +203,7 @@ describe('merging the policy with the user’s settings', () => {
       value: true,
       source: 'user',
       locked: false,
+      inherited: true,
       ignored: ['usernameHint: must be true or false (got "off")'],
     });
     expect(e.ignored).toEqual([{ key: 'usernameHint', reason: 'usernameHint: must be true or false (got "off")' }]);
@@ -245,7 +246,7 @@ describe('reading storage.managed', () => {
     expect(await readPolicy(undefined)).toEqual({ values: {}, ignored: [] });
     const s = storage(undefined, { [SETTINGS_KEY]: { usernameHint: false } });
     const e = await createSettingsReader(s.deps).read();
-    expect(e.settings.usernameHint).toEqual({ value: false, source: 'user', locked: false });
+    expect(e.settings.usernameHint).toEqual({ value: false, source: 'user', locked: false, inherited: true });
     expect(e.ignored).toEqual([]);
   });
 
@@ -275,7 +276,7 @@ describe('reading storage.managed', () => {
     await settle();
     expect(s.get).toHaveBeenCalledTimes(2);
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.settings.usernameHint).toEqual({ value: true, source: 'policy', locked: false });
+    expect(seen[0]!.settings.usernameHint).toEqual({ value: true, source: 'policy', locked: false, inherited: true });
     expect(seen[0]!.ignored.map((i) => i.key)).toEqual(['helpContact']);
     expect((await reader.read()).settings.usernameHint.value).toBe(true);
     expect(s.get).toHaveBeenCalledTimes(2);

@@ -35,6 +35,11 @@ export interface Setting<T> {
   ignored?: string[];
 }
 
+export interface FlagSetting extends Setting<boolean> {
+  /** What applies when the user has not chosen: the firm's value, else the default. */
+  inherited: boolean;
+}
+
 export interface ListSetting extends Setting<string[]> {
   /** The firm's entries (always applied). */
   firm: string[];
@@ -46,9 +51,9 @@ export interface EffectiveSettings {
   helpContact: Setting<HelpContact | null>;
   sharedUsernames: ListSetting;
   sharedAccountNames: ListSetting;
-  usernameHint: Setting<boolean>;
-  pageCapture: Setting<boolean>;
-  autoStart: Setting<boolean>;
+  usernameHint: FlagSetting;
+  pageCapture: FlagSetting;
+  autoStart: FlagSetting;
   /** null: every court of the directory. */
   courts: Setting<string[] | null>;
   defaultCourt: Setting<string | null>;
@@ -77,12 +82,13 @@ export function effectiveSettings(policy: PolicyReport, user: UserSettings): Eff
     return r.length ? { ignored: r } : {};
   };
 
-  const flag = (key: 'usernameHint' | 'autoStart' | 'pageCapture'): Setting<boolean> => {
+  const flag = (key: 'usernameHint' | 'autoStart' | 'pageCapture'): FlagSetting => {
     const firm = p[key];
     const mine = user[key];
-    if (firm !== undefined && (locked || mine === undefined)) return { value: firm, source: 'policy', locked, ...reasons(key) };
-    if (mine !== undefined) return { value: mine, source: 'user', locked: false, ...reasons(key) };
-    return { value: DEFAULTS[key], source: 'default', locked: false, ...reasons(key) };
+    const inherited = firm ?? DEFAULTS[key];
+    if (firm !== undefined && (locked || mine === undefined)) return { value: firm, source: 'policy', locked, inherited, ...reasons(key) };
+    if (mine !== undefined) return { value: mine, source: 'user', locked: false, inherited, ...reasons(key) };
+    return { value: inherited, source: 'default', locked: false, inherited, ...reasons(key) };
   };
 
   const list = (key: 'sharedUsernames' | 'sharedAccountNames', normalize: (xs: string[]) => string[]): ListSetting => {

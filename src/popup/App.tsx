@@ -5,12 +5,13 @@
 // the popup asks and shows.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusReply } from '../messages';
-import { aboutTab, ask, lastCourt, openSettings, rememberCourt, type TabInfo } from './api';
+import type { EffectiveSettings } from '../policy/effective';
+import { aboutTab, ask, effectiveSettings, lastCourt, openSettings, rememberCourt, type TabInfo } from './api';
 import { Capture } from './Capture';
 import { Checklist } from './Checklist';
 import { CourtPicker } from './CourtPicker';
 import { Flags } from './Flags';
-import { HaveReady, Help } from './Info';
+import { FirmHelp, HaveReady, Help } from './Info';
 import { directoryName, guideActions, isDirectoryCourt, normalizeStatus, overrides, startLabel, stateLine } from './model';
 
 type Load = 'starting' | 'asking' | 'ready' | 'silent';
@@ -24,6 +25,8 @@ export function App({ search = location.search }: { search?: string }) {
   const [load, setLoad] = useState<Load>('starting');
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  /** The firm's policy merged with the user's settings (null: unreadable, as without a policy). */
+  const [firm, setFirm] = useState<EffectiveSettings | null>(null);
   const focusAfter = useRef<'start' | 'stop' | null>(null);
   const startButton = useRef<HTMLButtonElement>(null);
   const stopButton = useRef<HTMLButtonElement>(null);
@@ -31,13 +34,19 @@ export function App({ search = location.search }: { search?: string }) {
   useEffect(() => {
     void (async () => {
       const o = overrides(search);
-      const t = await aboutTab(o.tab);
+      const [t, settings] = await Promise.all([aboutTab(o.tab), effectiveSettings()]);
       const here = o.court ?? t.court;
       setTab(t);
+      setFirm(settings);
       setFixed(!!here);
       if (t.court && !o.court) void rememberCourt(t.court);
+      // No court in the tab: the one picked last, else the firm's default
+      // court; either only if the picker offers it (the firm's courts).
+      const offered = settings?.courts.value ?? null;
+      const pickable = (c: string | null | undefined): c is string => isDirectoryCourt(c) && (!offered || offered.includes(c));
       const remembered = here ? null : await lastCourt();
-      setCourt(here ?? (isDirectoryCourt(remembered) ? remembered : null));
+      const firmDefault = settings?.defaultCourt.value;
+      setCourt(here ?? (pickable(remembered) ? remembered : pickable(firmDefault) ? firmDefault : null));
       setLoad('asking');
     })();
   }, [search]);
@@ -88,6 +97,9 @@ export function App({ search = location.search }: { search?: string }) {
   };
 
   const shown = status && status.court === court ? status : null;
+  const firmHelp = firm?.helpContact.value ?? null;
+  // The firm turned the capture off (pageCapture): not offered at all.
+  const captureOn = firm?.pageCapture.value !== false;
   return (
     <div class="popup" id="popup">
       <header>
@@ -101,7 +113,7 @@ export function App({ search = location.search }: { search?: string }) {
             <p class="name">{shown?.courtName ?? directoryName(court)}</p>
           </div>
         ) : (
-          load !== 'starting' && <CourtPicker court={court} onPick={pick} />
+          load !== 'starting' && <CourtPicker court={court} onPick={pick} courts={firm?.courts.value ?? null} />
         )}
         {(load === 'starting' || load === 'asking') && court && <p class="small">Looking up this court…</p>}
         {load === 'silent' && (
@@ -145,10 +157,13 @@ export function App({ search = location.search }: { search?: string }) {
             {!shown.active && !shown.done && <HaveReady ready={shown.ready} />}
             <Checklist status={shown} />
             {shown.active && <HaveReady ready={shown.ready} />}
+            {firmHelp && <FirmHelp contact={firmHelp} />}
             <Help status={shown} />
-            {shown.tab?.capturable && <Capture key={shown.tab.id} tabId={shown.tab.id} />}
+            {shown.tab?.capturable && captureOn && <Capture key={shown.tab.id} tabId={shown.tab.id} />}
           </>
         )}
+        {/* No court yet, or the guide silent: the firm's help desk all the same. */}
+        {firmHelp && !(shown && load === 'ready') && load !== 'starting' && load !== 'asking' && <FirmHelp contact={firmHelp} />}
       </main>
       {load !== 'starting' && load !== 'asking' && (
         <footer>

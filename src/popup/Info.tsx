@@ -3,6 +3,7 @@
 // (go-live dates, one link per account).
 import type { ComponentChildren } from 'preact';
 import type { StatusReply } from '../messages';
+import type { HelpContact } from '../policy/schema';
 import { contactLinks } from './model';
 
 /** Web links open in a tab of their own; mail and phone links go to the system's apps. */
@@ -34,6 +35,39 @@ export function HaveReady({ ready }: { ready: string[] }) {
   );
 }
 
+/** One contact's ways to reach it: mail, phone, web, each named for screen readers. */
+function Ways({ contact }: { contact: StatusReply['contacts'][number] }) {
+  return (
+    <>
+      {contactLinks(contact).map((l) => (
+        <span class="how" key={l.href}>
+          <span class="sr-only">{l.kind === 'email' ? 'Email: ' : l.kind === 'phone' ? 'Phone: ' : 'Website: '}</span>
+          <Out href={l.href}>{l.text}</Out>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The firm's own help desk, from the firm's policy (helpContact): above the
+ * court's contacts, headed as the firm's, so nobody calls the court about
+ * their own computer.
+ */
+export function FirmHelp({ contact }: { contact: HelpContact }) {
+  return (
+    <section class="firm-help" aria-labelledby="firm-help-h">
+      <h2 id="firm-help-h">Your firm’s help</h2>
+      <ul class="contacts">
+        <li>
+          {contact.name && <span class="who">{contact.name}</span>}
+          <Ways contact={{ label: contact.name ?? '', ...contact }} />
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 export function Help({ status }: { status: StatusReply }) {
   const { contacts, links, notes } = status;
   if (!contacts.length && !links.length && !notes.length) return null;
@@ -45,12 +79,7 @@ export function Help({ status }: { status: StatusReply }) {
           {contacts.map((c) => (
             <li key={c.label}>
               <span class="who">{c.label}</span>
-              {contactLinks(c).map((l) => (
-                <span class="how" key={l.href}>
-                  <span class="sr-only">{l.kind === 'email' ? 'Email: ' : l.kind === 'phone' ? 'Phone: ' : 'Website: '}</span>
-                  <Out href={l.href}>{l.text}</Out>
-                </span>
-              ))}
+              <Ways contact={c} />
             </li>
           ))}
         </ul>

@@ -4,6 +4,8 @@
 // exception the popup would have to show as a stack trace (issue 8).
 import { browser } from 'wxt/browser';
 import type { ToBackground } from '../messages';
+import type { EffectiveSettings } from '../policy/effective';
+import { readEffectiveSettings } from '../policy/read';
 import { classifyHost } from '../recognize/context';
 
 /** Long enough for a service worker to wake up; short enough that nobody stares at "Loading". */
@@ -86,5 +88,20 @@ export async function openSettings(): Promise<void> {
     await browser.runtime.openOptionsPage();
   } catch {
     // No options page (never in our builds): nothing to open.
+  }
+}
+
+/**
+ * The settings in effect, the firm's policy merged in (src/policy): the
+ * firm's help contact, the courts to offer, the default court, whether to
+ * offer the page capture. Null when they cannot be read: the popup then
+ * behaves as without a policy (the background still refuses a capture the
+ * firm turned off).
+ */
+export async function effectiveSettings(): Promise<EffectiveSettings | null> {
+  try {
+    return (await readEffectiveSettings()).settings;
+  } catch {
+    return null;
   }
 }

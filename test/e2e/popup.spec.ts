@@ -128,6 +128,41 @@ async function fakeAnswers(page: Page, fake: { status?: Partial<StatusReply>; ca
   }, fake);
 }
 
+/**
+ * A firm policy in storage.managed, as Chrome would hand it to the page:
+ * the managed area's get() is replaced, before the page loads, where the
+ * webextension polyfill looks it up on every call. The real thing (Chrome
+ * and Firefox reading an OS policy) is tested by the browser-policy suite.
+ */
+async function fakePolicy(page: Page, policy: Record<string, unknown>) {
+  await page.addInitScript((pol) => {
+    type Get = (...args: unknown[]) => unknown;
+    const g = globalThis as unknown as { chrome?: { storage?: { managed?: { get: Get } } } };
+    const managed = g.chrome?.storage?.managed;
+    if (!managed) return;
+    const get = (...args: unknown[]) => {
+      const cb = typeof args[args.length - 1] === 'function' ? (args.pop() as (r: unknown) => void) : null;
+      const copy = JSON.parse(JSON.stringify(pol));
+      if (cb) {
+        setTimeout(() => cb(copy), 0);
+        return undefined;
+      }
+      return Promise.resolve(copy);
+    };
+    Object.defineProperty(managed, 'get', { value: get, configurable: true, writable: true });
+  }, policy);
+}
+
+/** A firm's policy as docs/deploying.md's examples set it. */
+const FIRM_POLICY = {
+  helpContact: { name: 'Smith & Jones IT help desk', phone: '(555) 010-0199', email: 'it-help@smithjones.example', url: 'https://intranet.smithjones.example/pacer' },
+  sharedUsernames: ['smithjonesfirm'],
+  sharedAccountNames: ['Smith & Jones LLP'],
+  courts: ['ctb', 'mnd', 'cacb'],
+  defaultCourt: 'mnd',
+  pageCapture: false,
+};
+
 const require = createRequire(import.meta.url);
 let axeSource: string | null = null;
 try {
@@ -400,6 +435,56 @@ test.describe('the toolbar popup', () => {
   });
 });
 
+test.describe('the popup under a firm policy', () => {
+  let ext: Extension;
+  test.beforeEach(async () => {
+    ext = await launch();
+  });
+  test.afterEach(async () => {
+    await ext?.close();
+  });
+
+  test('the firm’s help desk, its courts, its default court; no page capture', async () => {
+    const p = await ext.popup('', (page) => fakePolicy(page, FIRM_POLICY));
+    const select = p.getByRole('combobox', { name: 'Your court' });
+    await expect(select.locator('option')).toHaveCount(4); // "Choose your court…" and the firm's three
+    expect(await select.locator('option').allTextContents()).toEqual([
+      'Choose your court…',
+      'California – United States Bankruptcy Court, C.D. California',
+      'Connecticut – United States Bankruptcy Court, D. Connecticut',
+      'Minnesota – District Court, D. Minnesota',
+    ]);
+    await expect(select).toHaveValue('mnd');
+    await expect(p.getByText('these are the courts your firm chose')).toBeVisible();
+    const firm = p.getByRole('region', { name: 'Your firm’s help' });
+    await expect(firm).toContainText('Smith & Jones IT help desk');
+    await expect(firm.getByRole('link', { name: 'it-help@smithjones.example' })).toHaveAttribute('href', 'mailto:it-help@smithjones.example');
+    await expect(firm.getByRole('link', { name: '(555) 010-0199' })).toHaveAttribute('href', 'tel:5550100199');
+    await expect(firm.getByRole('link', { name: 'intranet.smithjones.example/pacer' })).toHaveAttribute('href', 'https://intranet.smithjones.example/pacer');
+    // Above the court's own contacts.
+    const [firmBox, courtHelp] = [await firm.boundingBox(), await p.getByRole('heading', { name: 'Help', exact: true }).boundingBox()];
+    expect(firmBox!.y).toBeLessThan(courtHelp!.y);
+    await shot(p, 'firm-policy', true);
+    if (axeSource) expect(await axeViolations(p, '#popup')).toEqual([]);
+
+    // A capturable court page in the tab: the capture is not offered.
+    const court = await ext.popup('?court=ctb', async (page) => {
+      await fakePolicy(page, FIRM_POLICY);
+      await fakeAnswers(page, { status: { tab: { id: 1, screen: 'link-confirm', capturable: true } }, capture: CAPTURE });
+    });
+    await expect(court.getByRole('status')).toHaveText('The guide is off for this court.');
+    await expect(court.getByRole('region', { name: 'Your firm’s help' })).toBeVisible();
+    await expect(court.getByRole('button', { name: /save this page/i })).toHaveCount(0);
+  });
+
+  test('a remembered court the firm does not offer gives way to the firm’s default', async () => {
+    const first = await ext.popup();
+    await first.getByRole('combobox', { name: 'Your court' }).selectOption('nynb');
+    const p = await ext.popup('', (page) => fakePolicy(page, FIRM_POLICY));
+    await expect(p.getByRole('combobox', { name: 'Your court' })).toHaveValue('mnd');
+  });
+});
+
 test.describe('the options page', () => {
   let ext: Extension;
   test.beforeEach(async () => {
@@ -418,7 +503,10 @@ test.describe('the options page', () => {
     const hint = p.getByRole('checkbox', { name: 'Hint when a username looks like the wrong kind (CM/ECF vs PACER)' });
     await expect(hint).toBeChecked();
     await expect(p.getByText(/never sent anywhere/)).toBeVisible();
-    await expect(p.getByText(/IT will be able to set these lists by policy later/)).toBeVisible();
+    await expect(p.getByText(/IT can also set them by policy/)).toBeVisible();
+    // No policy: every setting says where it came from.
+    await expect(p.locator('[data-setting="sharedUsernames"] .source')).toHaveText('Default');
+    await expect(p.getByText('No firm policy is set for this extension on this computer.')).toBeVisible();
     await users.fill('  SmithFirm \n\nJonesLLP\n');
     await names.fill('Smith & Jones LLP\n   \n');
     await hint.uncheck();
@@ -429,11 +517,71 @@ test.describe('the options page', () => {
       const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
       return (await api.storage.local.get('settings')).settings;
     });
+    // Only what the user chose: the hint (off, unlike the default); the other switches were left alone.
     expect(stored).toEqual({ sharedUsernames: ['smithfirm', 'jonesllp'], sharedAccountNames: ['Smith & Jones LLP'], usernameHint: false });
+    await expect(p.locator('[data-setting="usernameHint"] .source')).toHaveText('Set by you');
+    await expect(p.locator('[data-setting="autoStart"] .source')).toHaveText('Default');
     await p.reload();
     await expect(users).toHaveValue('smithfirm\njonesllp');
     await expect(names).toHaveValue('Smith & Jones LLP');
     await expect(hint).not.toBeChecked();
     if (axeSource) expect(await axeViolations(p, 'main')).toEqual([]);
+  });
+
+  test('under a locked firm policy: values, sources, read-only fields, and what was ignored', async () => {
+    const p = await ext.context.newPage();
+    await p.setViewportSize({ width: 800, height: 900 });
+    await fakePolicy(p, {
+      ...FIRM_POLICY,
+      helpContact: { ...FIRM_POLICY.helpContact, url: 'ftp://files.smithjones.example/help' },
+      usernameHint: false,
+      lockSettings: true,
+      courts: ['ctb', 'mnd', 'xyzb'],
+      defaultCourt: 'mnd',
+      UsernameHint: true,
+    });
+    await ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      await api.storage.local.set({ settings: { sharedUsernames: ['mine'], usernameHint: true, autoStart: false } });
+    });
+    await p.goto(`chrome-extension://${ext.id}/options.html`);
+    const users = p.getByRole('textbox', { name: 'Shared firm PACER usernames' });
+    await expect(users).toHaveValue('smithjonesfirm');
+    await expect(users).toHaveJSProperty('readOnly', true);
+    await expect(p.locator('[data-setting="sharedUsernames"] .source')).toHaveText('Set by your firm (policy)');
+    await expect(p.locator('[data-setting="sharedUsernames"] .locked')).toHaveText('Locked by your firm: you cannot change this.');
+    const hint = p.getByRole('checkbox', { name: 'Hint when a username looks like the wrong kind (CM/ECF vs PACER)' });
+    await expect(hint).not.toBeChecked();
+    await expect(hint).toBeDisabled();
+    // Not set by the firm: the user's own, editable.
+    const auto = p.getByRole('checkbox', { name: /Start the guide by itself/ });
+    await expect(auto).not.toBeChecked();
+    await expect(auto).toBeEnabled();
+    await expect(p.locator('[data-setting="autoStart"] .source')).toHaveText('Set by you');
+    await expect(p.locator('[data-setting="pageCapture"] .source')).toHaveText('Set by your firm (policy)');
+    // Ignored: the contact (bad address) and the courts (an unknown id); so the default court too.
+    await expect(p.locator('[data-setting="helpContact"] .source')).toHaveText('Default');
+    await expect(p.locator('[data-setting="helpContact"] .ignored')).toHaveText(
+      'Your firm’s setting was ignored: helpContact.url: must be an https:// address (got "ftp://files.smithjones.example/help")',
+    );
+    const ignored = p.getByRole('list', { name: 'Ignored parts of the policy' }).locator('li');
+    await expect(ignored).toHaveText([
+      'helpContact.url: must be an https:// address (got "ftp://files.smithjones.example/help")',
+      'courts[2]: unknown court id "xyzb" (use CM/ECF court ids such as "ctb", "mnd", "cacb")',
+      "unknown key 'UsernameHint' (did you mean 'usernameHint'?)",
+    ]);
+    await expect(p.locator('[data-setting="defaultCourt"] dd')).toContainText('District Court, D. Minnesota');
+    await p.screenshot({ path: join(SHOTS, 'options-policy.png'), fullPage: true });
+    if (axeSource) expect(await axeViolations(p, 'main')).toEqual([]);
+
+    // Saving keeps what the firm locked as stored, and changes only the rest.
+    await auto.check();
+    await p.getByRole('button', { name: 'Save settings' }).click();
+    await expect(p.getByRole('status')).toHaveText(/^Saved\./);
+    const stored = await ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      return (await api.storage.local.get('settings')).settings;
+    });
+    expect(stored).toEqual({ sharedUsernames: ['mine'], usernameHint: true });
   });
 });
