@@ -202,14 +202,25 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
           await p.until(() => !!document.querySelector('textarea'), null, 'the settings form');
           const s = await snapshot(p);
           const field = (label: RegExp) => s.fields.find((x) => label.test(x.label));
-          expect(field(/shared firm PACER account names/i)?.value).toContain('Policy Test Malformed LLP');
+          // Not locked (no lockSettings): the firm's names are listed apart, always applied; the field is the user's own.
+          expect(s.text).toMatch(/From your firm \(always applied\): Policy Test Malformed LLP/);
+          expect(field(/shared firm PACER account names/i)?.locked).toBe(false);
           // The usernames list stays the user's (empty), the hint its default (on).
           expect(field(/shared firm PACER usernames/i)?.value).not.toContain('policyfirm2');
           expect(field(/hint when a username looks like the wrong kind/i)?.checked).toBe(true);
           if (browserName === 'firefox') {
             // What Firefox let through, the extension ignores itself, and says why.
-            for (const key of ['usernameHint', 'sharedUsernames', 'helpContact', 'courts', 'firmColour']) expect(s.text).toContain(key);
-            expect(s.text).toMatch(/https/);
+            for (const reason of [
+              'usernameHint: must be true or false (got "no")',
+              'sharedUsernames[1]: must be text (got the number 7)',
+              'helpContact.phone: must be text (got the number 5550102368)',
+              'helpContact.url: must be an https:// address (got "http://it.policy-test.example/")',
+              'courts: must be a list (got "ctb")',
+              "unknown key 'firmColour'",
+            ]) {
+              expect(s.text).toContain(reason);
+            }
+            expect(s.text).toContain('Your firm’s setting was ignored: usernameHint'); // beside the setting, too
           }
           await p.screenshot(join(SHOTS, `policy-${browserName}-options-malformed.png`));
         } finally {
