@@ -103,6 +103,7 @@ export function policySuite(browserName: 'chromium' | 'firefox') {
           expect(firm).toBeLessThan(court);
           expect(s.alerts).toEqual([]);
           await p.screenshot(join(SHOTS, `policy-${browserName}-popup.png`));
+          if (p.raw.name === 'chromium') await p.raw.page.locator('.firm-help').screenshot({ path: join(SHOTS, 'policy-chromium-popup-firm-help.png') });
         } finally {
           await p.close();
         }
