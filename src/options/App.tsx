@@ -259,7 +259,11 @@ export function App() {
           <div data-setting="lockSettings">
             <dt>Settings locked</dt>
             <dd>
-              {s.lockSettings.value ? 'Yes: what your firm set cannot be changed here.' : 'No: what your firm set is its default; your own choices apply.'}
+              {s.lockSettings.value
+                ? 'Yes: what your firm set cannot be changed here.'
+                : effective.policyKeys.length > 0
+                  ? 'No: what your firm set is its default; your own choices apply.'
+                  : 'No'}
               <Source id="lock-settings-about" setting={s.lockSettings} />
             </dd>
           </div>
