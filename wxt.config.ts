@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { DEV_PUBLIC_KEY } from './src/dev-key';
 
 /** Where the Chromium builds carry Chrome's policy schema. */
 export const MANAGED_SCHEMA = 'managed_schema.json';
@@ -97,7 +98,9 @@ export default defineConfig({
       'SECURITY.md',
     ],
   },
-  manifest: ({ browser }) => ({
+  // `mode` is `--mode`: store packages are built with `--mode store`, and
+  // carry no development key (the store gives the id).
+  manifest: ({ browser, mode }) => ({
     name: 'CM/ECF Link Guide',
     description:
       'Shows, on each court page, the next step of linking your CM/ECF e-filing account to your upgraded PACER account.',
@@ -105,6 +108,9 @@ export default defineConfig({
     // court page only when needed (SECURITY.md), not carried by every page.
     permissions: ['storage', 'scripting'],
     host_permissions: ['https://*.uscourts.gov/*'],
+    // A fixed id for unpacked Chrome builds (src/dev-key.ts): the tests'
+    // firm policy is addressed to it. Firefox's id is its gecko id below.
+    ...(browser !== 'firefox' && mode !== 'store' ? { key: DEV_PUBLIC_KEY } : {}),
     // AMO refuses new add-ons without data_collection_permissions; this one
     // sends nothing anywhere, so it declares "none". Firefox reads the key
     // from 140 on desktop and 142 on Android, and web-ext lint warns when the

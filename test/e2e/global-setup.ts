@@ -1,9 +1,13 @@
 // Builds the extension for both browsers before any browser test, so that
-// `playwright test` alone always tests what the sources say.
+// `playwright test` alone always tests what the sources say; and puts back
+// the policy files a test run that died left in the machine's policy
+// folders (test/e2e/support/policy.ts), before any browser could read them.
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './support/harness';
+import { recoverPolicyFiles } from './support/policy';
 
 export default function globalSetup() {
+  for (const path of recoverPolicyFiles()) console.warn(`put back ${path}, left by a test run that did not finish`);
   for (const args of [['build'], ['build', '-b', 'firefox']]) {
     execFileSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: 'ignore' });
   }
