@@ -12,7 +12,7 @@
 //     in an empty folder, it gives the Firefox zip's files byte for byte
 //     (AMO requires a reproducible build).
 // npm test builds .output/{chrome,firefox}-mv3 (the tested builds) first.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
@@ -51,11 +51,23 @@ async function readZip(path: string): Promise<Files> {
   return files;
 }
 
-/** Run as a person would from a shell: no vitest NODE_ENV (=test), which Vite would build with. */
-function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+/**
+ * Run as a person would from a shell: no vitest NODE_ENV (=test), which Vite
+ * would build with. Asynchronous: a build takes tens of seconds on a busy
+ * machine, and a blocked worker misses vitest's own calls.
+ */
+function run(cmd: string, args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
   delete env.NODE_ENV;
-  return spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 const zips = {} as Record<Browser | 'sources', Files>;
@@ -66,7 +78,7 @@ beforeAll(async () => {
       throw new Error(`no ${testedBuild(b)}: npm test builds it first (npm run build:all)`);
     }
   }
-  const r = run('npm', ['run', 'zip'], ROOT);
+  const r = await run('npm', ['run', 'zip'], ROOT);
   if (r.status !== 0) throw new Error(`npm run zip failed:\n${r.stdout}\n${r.stderr}`);
   for (const kind of [...BROWSERS, 'sources'] as const) zips[kind] = await readZip(zipPath(kind));
 }, 180_000);
@@ -321,7 +333,7 @@ describe("the Firefox sources zip (for AMO's reviewers)", () => {
     expect(statSync(zipPath('sources')).size, 'sources zip size').toBeLessThan(1024 * 1024);
   });
 
-  test("rebuilt as SOURCE_CODE_REVIEW.md says, in an empty folder: the Firefox zip's files, byte for byte", () => {
+  test("rebuilt as SOURCE_CODE_REVIEW.md says, in an empty folder: the Firefox zip's files, byte for byte", async () => {
     const doc = zips.sources.get('SOURCE_CODE_REVIEW.md')!.toString('utf8');
     for (const said of ['npm install', 'npm run build:firefox:store', '.output/firefox-mv3-store/']) expect(doc).toContain(said);
 
@@ -333,7 +345,7 @@ describe("the Firefox sources zip (for AMO's reviewers)", () => {
       }
       // `npm install` would give these same packages (package-lock.json); linked instead, to stay offline and quick.
       symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-      const r = run('npm', ['run', 'build:firefox:store'], dir);
+      const r = await run('npm', ['run', 'build:firefox:store'], dir);
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       const rebuilt = readTree(join(dir, '.output/firefox-mv3-store'));
       expect([...rebuilt.keys()].sort()).toEqual([...zips.firefox.keys()].sort());
