@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { handle } from '../src/background/handle';
+import { handle, onSettingsChanged } from '../src/background/handle';
 import { isToBackground } from '../src/messages';
 
 import { withState } from '../src/background/state';
@@ -9,7 +9,11 @@ import { reinjectIntoOpenTabs } from '../src/background/reinject';
 export default defineBackground(() => {
   // Follows storage.onChanged from the worker's first turn: the cached
   // policy is dropped as soon as firm IT changes it.
-  settingsReader();
+  // And reads them at once: Chromium's first storage.managed read takes a
+  // second or more, better spent while the court page loads.
+  void settingsReader().read().catch(() => undefined);
+  // A policy that answered after pages went on without it, or changed: they ask again.
+  settingsReader().watch(() => void onSettingsChanged());
   // Installed, updated or reloaded: the court pages already open get this version's content script.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();

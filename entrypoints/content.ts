@@ -23,7 +23,7 @@ export default defineContentScript({
         // A session started or stopped from the toolbar: ask again. (The
         // popup's "Save this page for testers" is a script the background
         // injects, entrypoints/page-capture.ts.)
-        onBackgroundMessage({ refresh: () => recorder.recheck(true) }, ctx.signal);
+        onBackgroundMessage({ refresh: () => recorder.recheck(true), settingsChanged: guide.settingsChanged }, ctx.signal);
       },
       ctx.signal,
     );

@@ -32,10 +32,15 @@ export type ToBackground =
   | { type: 'status'; court: string; tabId?: number }
   /** From the popup: a sanitised copy of the court page in that tab. */
   | { type: 'capture'; tabId: number }
-  /** From the content script: the settings of the page's warnings, the firm's policy merged in (a Settings). */
-  | { type: 'settings' };
+  /**
+   * From the content script: the settings of the page's warnings, the firm's
+   * policy merged in (a Settings). `fresh`: storage has just said they
+   * changed; read them again rather than from the background's cache.
+   */
+  | { type: 'settings'; fresh?: boolean };
 
-export type ToContent = { type: 'refresh' };
+/** refresh: look at the page again (a session started or stopped); settings-changed: ask for the settings again. */
+export type ToContent = { type: 'refresh' } | { type: 'settings-changed' };
 
 /** A sanitised court page, ready to save as a fixture (src/capture). */
 /** The background's answer to a capture the firm's policy turned off (pageCapture: false). */

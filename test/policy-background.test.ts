@@ -86,10 +86,16 @@ describe('the content script’s settings', () => {
     expect(await handle({ type: 'settings' }, 3)).toEqual({ sharedUsernames: ['firmshared'], sharedAccountNames: [], usernameHint: false });
   });
 
-  test('read afresh even when the cache has not heard of the change yet', async () => {
+  test('asked afresh (after a change) even when the cache has not heard of the change yet', async () => {
     expect(await handle({ type: 'settings' }, 3)).toMatchObject({ usernameHint: true });
     fake.state.policy = { usernameHint: false }; // no onChanged yet
-    expect(await handle({ type: 'settings' }, 3)).toMatchObject({ usernameHint: false });
+    expect(await handle({ type: 'settings', fresh: true }, 3)).toMatchObject({ usernameHint: false });
+  });
+
+  test('asked on a new page: from the cache, storage.managed not read again', async () => {
+    expect(await handle({ type: 'settings' }, 3)).toMatchObject({ usernameHint: true });
+    fake.state.policy = { usernameHint: false }; // unannounced: the cache keeps what it read
+    expect(await handle({ type: 'settings' }, 3)).toMatchObject({ usernameHint: true });
   });
 });
 

@@ -282,6 +282,36 @@ describe('reading storage.managed', () => {
     expect(s.get).toHaveBeenCalledTimes(2);
   });
 
+  test('a storage.managed that does not answer (seen in Chromium): reads with patience go on without it, one call only, and the late answer reaches watchers', async () => {
+    let answer!: (v: Record<string, unknown>) => void;
+    const s = storage({ get: () => new Promise<Record<string, unknown>>((r) => (answer = r)) });
+    const reader = createSettingsReader(s.deps);
+    const seen: Effective[] = [];
+    reader.watch((e) => seen.push(e));
+    const first = await reader.read({ patienceMs: 5 });
+    expect(first.settings.usernameHint).toMatchObject({ value: true, source: 'default' });
+    // Asking again, even afresh, while the one call is out: no second call.
+    await reader.read({ patienceMs: 5 });
+    await reader.read({ patienceMs: 5, fresh: true });
+    expect(s.get).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual([]);
+    answer({ usernameHint: false });
+    await settle();
+    await settle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.settings.usernameHint).toMatchObject({ value: false, source: 'policy' });
+    expect((await reader.read({ patienceMs: 5 })).settings.usernameHint.value).toBe(false);
+    expect(s.get).toHaveBeenCalledTimes(1);
+  });
+
+  test('without patience a read waits for the policy', async () => {
+    let answer!: (v: Record<string, unknown>) => void;
+    const s = storage({ get: () => new Promise<Record<string, unknown>>((r) => (answer = r)) });
+    const reading = createSettingsReader(s.deps).read();
+    setTimeout(() => answer({ usernameHint: false }), 20);
+    expect((await reading).settings.usernameHint).toMatchObject({ value: false, source: 'policy' });
+  });
+
   test('the user’s settings changing: read again; other keys and areas: nothing', async () => {
     const s = storage({ get: async () => ({}) }, { [SETTINGS_KEY]: { autoStart: true } });
     const reader = createSettingsReader(s.deps);

@@ -3,7 +3,7 @@
 // tabs to look again when a session starts or stops.
 import { browser } from 'wxt/browser';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
-import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground } from '../messages';
+import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
 import { pageSettings } from '../policy/effective';
 import { readEffectiveSettings } from '../policy/read';
 import { profileFor, type Profile } from '../profiles';
@@ -20,11 +20,22 @@ async function badge(tabId: number | undefined, text: string): Promise<void> {
 }
 
 /** Every open tab looks at its page again (the content script ignores tabs that are not court pages). */
-async function refreshTabs(): Promise<void> {
+async function tellTabs(msg: ToContent): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { type: 'refresh' }).catch(() => undefined))),
-  );
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
+}
+const refreshTabs = () => tellTabs({ type: 'refresh' });
+
+/**
+ * How long a court page's guide waits for the firm's policy before going on
+ * without it (src/policy/read.ts): Chromium's first storage.managed read
+ * takes seconds, or never answers. When it does, the pages hear of it.
+ */
+export const POLICY_PATIENCE_MS = 1000;
+
+/** The firm's policy arrived late or changed: court pages ask for their settings again. */
+export function onSettingsChanged(): Promise<void> {
+  return tellTabs({ type: 'settings-changed' });
 }
 
 /**
@@ -88,7 +99,7 @@ export async function onScreen(
 ): Promise<ScreenReply> {
   // The firm's policy and the user's settings: whether the guide may start
   // by itself, whether the page capture is offered.
-  const { settings } = await readEffectiveSettings();
+  const { settings } = await readEffectiveSettings({ patienceMs: POLICY_PATIENCE_MS });
   const reply = await withState((s) => {
     const key = tabId === undefined ? undefined : String(tabId);
     if (key) s.pages[key] = { screen: msg.screen, flags: msg.flags };
@@ -207,9 +218,11 @@ export async function handle(msg: ToBackground, tabId: number | undefined, frame
       // The popup asks; a script injected into the court page sanitises and answers.
       return capture(msg.tabId);
     case 'settings':
-      // The content script's settings, read afresh: it asks right after
-      // storage told it something changed, maybe before this cache heard.
-      return pageSettings(await readEffectiveSettings({ fresh: true }));
+      // The content script's settings: from the cache, or afresh when it asks
+      // right after storage told it something changed (maybe before this
+      // cache heard). Not afresh on every page: Chromium's first
+      // storage.managed read takes seconds, and each fresh one starts again.
+      return pageSettings(await readEffectiveSettings({ fresh: !!msg.fresh, patienceMs: POLICY_PATIENCE_MS }));
   }
 }
 

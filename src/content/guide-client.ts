@@ -31,7 +31,7 @@ export function startGuide(
   doc: Document,
   signal: AbortSignal,
   orphaned: () => void = () => {},
-): { onRecognition(r: Recognition): void } {
+): { onRecognition(r: Recognition): void; settingsChanged(): void } {
   let overlay: OverlayHandle | null = null;
   let view: GuideView | null = null;
   let current: Recognition | null = null;
@@ -187,7 +187,7 @@ export function startGuide(
   // once, then again whenever the user's settings or the policy change.
   void askPageSettings().then(applySettings).catch(() => undefined);
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (changesPageSettings(changes, area)) void askPageSettings().then(applySettings).catch(() => undefined);
+    if (changesPageSettings(changes, area)) void askPageSettings(true).then(applySettings).catch(() => undefined);
   };
   browser.storage.onChanged.addListener(onStorage);
 
@@ -196,13 +196,17 @@ export function startGuide(
     browser.storage.onChanged.removeListener(onStorage);
     clear();
   });
-  return { onRecognition };
+  // The background heard of new settings (a policy that answered late): ask again.
+  const settingsChanged = () => void askPageSettings().then(applySettings).catch(() => undefined);
+  return { onRecognition, settingsChanged };
 }
 
 /** Messages from the background: look again (a session started or stopped). Nothing is answered. */
-export function onBackgroundMessage(handlers: { refresh(): void }, signal: AbortSignal): void {
+export function onBackgroundMessage(handlers: { refresh(): void; settingsChanged(): void }, signal: AbortSignal): void {
   const handler = (msg: unknown) => {
-    if ((msg as ToContent | undefined)?.type === 'refresh') handlers.refresh();
+    const type = (msg as ToContent | undefined)?.type;
+    if (type === 'refresh') handlers.refresh();
+    if (type === 'settings-changed') handlers.settingsChanged();
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

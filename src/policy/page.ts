@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import type { ToBackground } from '../messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../options/settings';
 
-/** The settings that apply on court pages; rejects when the background does not answer with them. */
-export async function askPageSettings(): Promise<Settings> {
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'settings' } satisfies ToBackground);
+/** The settings that apply on court pages (`fresh`: just changed); rejects when the background does not answer with them. */
+export async function askPageSettings(fresh = false): Promise<Settings> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: 'settings', fresh } satisfies ToBackground);
   if (!reply || typeof reply !== 'object' || Array.isArray(reply)) throw new Error('the background sent no settings');
   return parseSettings(reply);
 }

@@ -29,6 +29,13 @@ export interface ReaderDeps {
   onChanged: ChangeEvents | undefined;
 }
 
+/**
+ * The answer "no policy yet": what a read with `patienceMs` gets when
+ * storage.managed has not answered by then. Never kept: the one call to
+ * storage.managed goes on, and its answer is delivered to watchers.
+ */
+export const POLICY_UNANSWERED: PolicyReport = Object.freeze({ ...NO_POLICY });
+
 /** The policy, validated key by key; no policy when there is no managed storage or it cannot be read. */
 export async function readPolicy(managed: ManagedArea | undefined): Promise<PolicyReport> {
   if (!managed || typeof managed.get !== 'function') return NO_POLICY;
@@ -42,9 +49,20 @@ export async function readPolicy(managed: ManagedArea | undefined): Promise<Poli
   return parsePolicy(raw);
 }
 
+export interface ReadOptions {
+  /** Read storage again rather than from the cache (storage has just said something changed). */
+  fresh?: boolean;
+  /**
+   * At most this long for the policy: past it, the settings without the
+   * policy (it has not answered yet), and watchers get the settings with it
+   * when it does. Without: waits for the policy however long it takes.
+   */
+  patienceMs?: number;
+}
+
 export interface SettingsReader {
   /** The effective settings; from the cache unless `fresh` (or storage said something changed). */
-  read(opts?: { fresh?: boolean }): Promise<Effective>;
+  read(opts?: ReadOptions): Promise<Effective>;
   /** `cb` gets the new effective settings after each change of the policy or of the user's settings. */
   watch(cb: (e: Effective) => void): () => void;
   /** Stops following storage changes. */
@@ -53,22 +71,20 @@ export interface SettingsReader {
 
 export function createSettingsReader(deps: ReaderDeps): SettingsReader {
   let policy: Promise<PolicyReport> | null = null;
+  /**
+   * Chromium's first storage.managed.get() can take seconds, and in some
+   * runs never answers; asking again while one call is out seemed to start
+   * the wait over. So there is one call at a time, and a read that cannot
+   * wait goes on without it (patienceMs).
+   */
+  let policyOut = false;
+  /** A read went on without the policy: its answer, when it comes, is news for watchers. */
+  let answerIsNews = false;
   let user: Promise<UserSettings> | null = null;
   const watchers = new Set<(e: Effective) => void>();
   let generation = 0;
 
-  const read = async (opts: { fresh?: boolean } = {}) => {
-    if (opts.fresh) policy = user = null;
-    policy ??= readPolicy(deps.managed);
-    user ??= readUserSettings(deps.local);
-    return effectiveSettings(await policy, await user);
-  };
-
-  const onChanged: ChangeListener = (changes, area) => {
-    const mine = area === 'managed' || (area === 'local' && !!changes && SETTINGS_KEY in changes);
-    if (!mine) return;
-    if (area === 'managed') policy = null;
-    else user = null;
+  const deliver = () => {
     if (!watchers.size) return;
     // Only the newest read is delivered: two quick changes never arrive out of order.
     const g = ++generation;
@@ -78,6 +94,52 @@ export function createSettingsReader(deps: ReaderDeps): SettingsReader {
       },
       () => undefined,
     );
+  };
+
+  const askPolicy = (): Promise<PolicyReport> => {
+    if (policy) return policy;
+    const asked = readPolicy(deps.managed);
+    policy = asked;
+    policyOut = true;
+    void asked.then(() => {
+      if (policy !== asked) return;
+      policyOut = false;
+      if (answerIsNews) {
+        answerIsNews = false;
+        deliver();
+      }
+    });
+    return asked;
+  };
+
+  const read = async (opts: ReadOptions = {}) => {
+    if (opts.fresh) {
+      user = null;
+      if (!policyOut) policy = null;
+    }
+    const asked = askPolicy();
+    user ??= readUserSettings(deps.local);
+    let report: PolicyReport;
+    if (opts.patienceMs === undefined) report = await asked;
+    else {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      report = await Promise.race([
+        asked,
+        new Promise<PolicyReport>((r) => (timer = setTimeout(() => r(POLICY_UNANSWERED), opts.patienceMs))),
+      ]);
+      clearTimeout(timer);
+      if (report === POLICY_UNANSWERED) answerIsNews = true;
+    }
+    return effectiveSettings(report, await user);
+  };
+
+  const onChanged: ChangeListener = (changes, area) => {
+    const mine = area === 'managed' || (area === 'local' && !!changes && SETTINGS_KEY in changes);
+    if (!mine) return;
+    if (area === 'managed') {
+      if (!policyOut) policy = null;
+    } else user = null;
+    deliver();
   };
   deps.onChanged?.addListener(onChanged);
 
@@ -116,7 +178,7 @@ export function settingsReader(): SettingsReader {
 }
 
 /** The effective settings now: the popup, the options page and the background call this. */
-export function readEffectiveSettings(opts?: { fresh?: boolean }): Promise<Effective> {
+export function readEffectiveSettings(opts?: ReadOptions): Promise<Effective> {
   return settingsReader().read(opts);
 }
 
