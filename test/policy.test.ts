@@ -360,3 +360,17 @@ describe('autoStart false: nothing starts the guide but the toolbar', () => {
     expect(decide(ctb, { screen: 'court-login', targetLabel: null }, start(), { autoStart: false }).show).not.toBeNull();
   });
 });
+
+describe('the options page lists keys in one order, whatever order the browser delivers them in', () => {
+  // Chromium sorts a policy's keys; Firefox keeps the file's order.
+  const policy = { usernameHint: 'no', zeta: 1, courts: ['ctb'], helpContact: { url: 'ftp://x' }, alpha: true, sharedUsernames: ['a'] };
+  const reversed = Object.fromEntries(Object.entries(policy).reverse());
+
+  test('applied and ignored keys: the schema’s order, then unknown keys alphabetically', () => {
+    const [a, b] = [apply(policy), apply(reversed)];
+    expect(a.policyKeys).toEqual(b.policyKeys);
+    expect(a.ignored).toEqual(b.ignored);
+    expect(a.policyKeys).toEqual(POLICY_KEY_NAMES.filter((k) => a.policyKeys.includes(k)));
+    expect(a.ignored.map((i) => i.key)).toEqual(['helpContact', 'usernameHint', 'alpha', 'zeta']);
+  });
+});

@@ -15,7 +15,15 @@
 //  - helpContact, courts, defaultCourt and lockSettings are the firm's
 //    alone: the user has no setting for them.
 import { DEFAULT_SETTINGS, normalizeNames, normalizeUsernames, type Settings, type UserSettings } from '../options/settings';
-import type { HelpContact, Ignored, PolicyKey, PolicyReport } from './schema';
+import { POLICY_KEY_NAMES, type HelpContact, type Ignored, type PolicyKey, type PolicyReport } from './schema';
+
+/** Keys in the schema's order, then any others alphabetically: the same list whatever order a browser delivers them in (Chromium sorts, Firefox keeps the file's). */
+const keyOrder = (a: string, b: string) => {
+  const [i, j] = [POLICY_KEY_NAMES.indexOf(a as PolicyKey), POLICY_KEY_NAMES.indexOf(b as PolicyKey)];
+  if (i >= 0 && j >= 0) return i - j;
+  if (i >= 0 || j >= 0) return i >= 0 ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+};
 
 export type Source = 'default' | 'user' | 'policy';
 
@@ -126,8 +134,8 @@ export function effectiveSettings(policy: PolicyReport, user: UserSettings): Eff
       defaultCourt: firmOnly('defaultCourt', null),
       lockSettings: firmOnly('lockSettings', false),
     },
-    ignored: policy.ignored,
-    policyKeys: Object.keys(p) as PolicyKey[],
+    ignored: [...policy.ignored].sort((a, b) => keyOrder(a.key, b.key)),
+    policyKeys: (Object.keys(p) as PolicyKey[]).sort(keyOrder),
   };
 }
 

@@ -152,12 +152,14 @@ export function App({ search = location.search }: { search?: string }) {
                 ),
               )}
             </div>
+            {/* Who to call comes before the long checklist: in a 600-pixel
+                popup, below it the firm's help desk was out of sight. */}
+            {firmHelp && <FirmHelp contact={firmHelp} />}
             {/* Before starting, what to gather comes first; once under way, where
                 the attorney is; once linked, the list has done its job. */}
             {!shown.active && !shown.done && <HaveReady ready={shown.ready} />}
             <Checklist status={shown} />
             {shown.active && <HaveReady ready={shown.ready} />}
-            {firmHelp && <FirmHelp contact={firmHelp} />}
             <Help status={shown} />
             {shown.tab?.capturable && captureOn && <Capture key={shown.tab.id} tabId={shown.tab.id} />}
           </>
