@@ -290,9 +290,12 @@ describe('reading storage.managed', () => {
     reader.watch((e) => seen.push(e));
     const first = await reader.read({ patienceMs: 5 });
     expect(first.settings.usernameHint).toMatchObject({ value: true, source: 'default' });
-    // Asking again, even afresh, while the one call is out: no second call.
-    await reader.read({ patienceMs: 5 });
-    await reader.read({ patienceMs: 5, fresh: true });
+    // Asking again, even afresh, while the one call is out: no second call,
+    // and no second wait (a patience of a minute returns at once).
+    const t0 = Date.now();
+    await reader.read({ patienceMs: 60_000 });
+    await reader.read({ patienceMs: 60_000, fresh: true });
+    expect(Date.now() - t0).toBeLessThan(30_000);
     expect(s.get).toHaveBeenCalledTimes(1);
     expect(seen).toEqual([]);
     answer({ usernameHint: false });

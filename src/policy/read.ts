@@ -78,7 +78,11 @@ export function createSettingsReader(deps: ReaderDeps): SettingsReader {
    * wait goes on without it (patienceMs).
    */
   let policyOut = false;
-  /** A read went on without the policy: its answer, when it comes, is news for watchers. */
+  /**
+   * A read went on without the policy: its answer, when it comes, is news
+   * for watchers; and until then no read waits for it again (each court
+   * page would pay the patience anew).
+   */
   let answerIsNews = false;
   let user: Promise<UserSettings> | null = null;
   const watchers = new Set<(e: Effective) => void>();
@@ -123,9 +127,10 @@ export function createSettingsReader(deps: ReaderDeps): SettingsReader {
     if (opts.patienceMs === undefined) report = await asked;
     else {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      const patience = answerIsNews ? 0 : opts.patienceMs;
       report = await Promise.race([
         asked,
-        new Promise<PolicyReport>((r) => (timer = setTimeout(() => r(POLICY_UNANSWERED), opts.patienceMs))),
+        new Promise<PolicyReport>((r) => (timer = setTimeout(() => r(POLICY_UNANSWERED), patience))),
       ]);
       clearTimeout(timer);
       if (report === POLICY_UNANSWERED) answerIsNews = true;
