@@ -148,7 +148,11 @@ const BUDGETS = {
   highlightAfterDomContentLoadedMs: { max: 50, text: '≤ 50 ms' },
   loadTimeRatio: { max: 1.05, text: '≤ 1.05' },
   longTasks: { max: 0, text: '0 (no long task)' },
-  largePageLongTasks: { max: 0, text: '0 (no long task)' },
+  // On the generated docket the page's own parser makes ~1.4 s of long
+  // tasks a load, and the with − without difference in their count is how
+  // the parser split its work that time (bench/README.md, Known limits):
+  // the budget is on the long tasks the content script's work ran in.
+  largePageLongTasksHoldingContentScript: { max: 0, text: '0 (none holding the script)' },
 } as const;
 type Budgeted = keyof typeof BUDGETS;
 
@@ -461,8 +465,8 @@ const rows: Row[] = [
   info('  of which the content script ran in', String(metrics.longTasksHoldingContentScript)),
   info('  same count on pages it does not run on', `${metrics.longTasksNoScriptPages} (noise floor)`),
   info(`large page load ratio (${LARGE_ROUNDS} rounds)`, `${fmtRatio(metrics.largePageLoadTimeRatio)} (${fmtMs(metrics.largePageLoadWithMs)} / ${fmtMs(metrics.largePageLoadWithoutMs)})`),
-  budgeted('largePageLongTasks', `large page long tasks (${LARGE_ROUNDS} rounds)`, String(metrics.largePageLongTasks)),
-  info('  of which the content script ran in', String(metrics.largePageLongTasksHoldingContentScript)),
+  info(`large page long tasks, with − without (${LARGE_ROUNDS} rounds)`, String(metrics.largePageLongTasks)),
+  budgeted('largePageLongTasksHoldingContentScript', '  of which the content script ran in', String(metrics.largePageLongTasksHoldingContentScript)),
   info('  long-task time with / without', `${fmtMs(metrics.largePageLongTaskMsWith)} / ${fmtMs(metrics.largePageLongTaskMsWithout)}`),
   info('contentScriptHeapBytes (median Δ JS heap)', fmtBytes(metrics.contentScriptHeapBytes)),
 ];
