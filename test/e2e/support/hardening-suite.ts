@@ -36,8 +36,9 @@ import type { HTTPRequest as PRequest, Page as PPage, Target } from 'puppeteer-c
 import { HOST_TAG } from '../../../src/overlay/host';
 import { ATTRIBUTE } from '../../../src/content/record';
 import { loadFixtures, SEED_COURTS, type Fixture } from '../../support/fixtures';
-import { CHROME_BUILD, FIREFOX_ADDON_UUID, FIREFOX_BUILD, launch, ROOT, scriptRunsAt, type Harness, type OverlayState, type ServedPage } from './harness';
+import { CHROME_BUILD, FIREFOX_BUILD, launch, ROOT, scriptRunsAt, type Harness, type OverlayState, type ServedPage } from './harness';
 import { walkCourt } from './walk';
+import { openExtensionPage } from './extension-page';
 
 // ---- the main-world watcher (installed as an init script) ---------------------
 
@@ -364,29 +365,19 @@ async function watch(h: Harness): Promise<Watch> {
     evalMain: (expression) => page.evaluate(expression) as Promise<never>,
     evalIsolated: async () => null,
     async storage() {
-      // As harness.setSettings does: the options page, the only handle Firefox gives.
-      const options = await browser.newPage();
-      options.goto(`moz-extension://${FIREFOX_ADDON_UUID}/options.html`, { timeout: 15_000 }).catch(() => undefined);
-      const deadline = Date.now() + 15_000;
+      // The options page: the only handle Firefox gives on the extension's storage.
+      const options = await openExtensionPage(h, 'options.html');
       try {
-        for (;;) {
-          const got = await options
-            .evaluate(async () => {
-              const api = (globalThis as unknown as { browser?: typeof import('wxt/browser').browser }).browser;
-              if (location.protocol !== 'moz-extension:' || !api?.storage) return null;
-              const all = { local: await api.storage.local.get(null), session: await api.storage.session.get(null), sync: {} as unknown };
-              try {
-                all.sync = await api.storage.sync.get(null);
-              } catch {
-                all.sync = 'unavailable';
-              }
-              return JSON.stringify(all);
-            })
-            .catch(() => null);
-          if (got) return got;
-          if (Date.now() > deadline) throw new Error('could not reach the options page');
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        return await options.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+          const all = { local: await api.storage.local.get(null), session: await api.storage.session.get(null), sync: {} as unknown };
+          try {
+            all.sync = await api.storage.sync.get(null);
+          } catch {
+            all.sync = 'unavailable';
+          }
+          return JSON.stringify(all);
+        }, null);
       } finally {
         await options.close();
       }
@@ -427,22 +418,12 @@ async function reloadExtension(h: Harness): Promise<void> {
     await cdp.detach();
     return;
   }
-  const page = await handles.browser.newPage();
-  page.goto(`moz-extension://${FIREFOX_ADDON_UUID}/options.html`, { timeout: 15_000 }).catch(() => undefined);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const sent = await page
-      .evaluate(() => {
-        const api = (globalThis as unknown as { browser?: typeof import('wxt/browser').browser }).browser;
-        if (location.protocol !== 'moz-extension:' || !api?.runtime) return false;
-        setTimeout(() => api.runtime.reload(), 0);
-        return true;
-      })
-      .catch(() => false);
-    if (sent) break;
-    if (Date.now() > deadline) throw new Error('could not reach an extension page to reload from');
-    await sleep(50);
-  }
+  // Firefox: runtime.reload() from one of the extension's own pages.
+  const page = await openExtensionPage(h, 'options.html');
+  await page.evaluate(() => {
+    const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+    setTimeout(() => api.runtime.reload(), 0);
+  }, null);
   await sleep(500);
   await page.close().catch(() => undefined);
 }
