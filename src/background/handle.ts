@@ -2,6 +2,7 @@
 // court, keeps the progress, sets the toolbar badge, and tells open court
 // tabs to look again when a session starts or stops.
 import { browser } from 'wxt/browser';
+import { MATCHES } from '../content/hosts';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
 import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
 import { pageSettings } from '../policy/effective';
@@ -19,9 +20,9 @@ async function badge(tabId: number | undefined, text: string): Promise<void> {
   }
 }
 
-/** Every open tab looks at its page again (the content script ignores tabs that are not court pages). */
+/** Every open court tab hears `msg` (the tabs the content script's match pattern covers; others have no one to hear it). */
 async function tellTabs(msg: ToContent): Promise<void> {
-  const tabs = await browser.tabs.query({});
+  const tabs = await browser.tabs.query({ url: MATCHES }).catch(() => []);
   await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
 }
 const refreshTabs = () => tellTabs({ type: 'refresh' });
