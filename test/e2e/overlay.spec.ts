@@ -12,7 +12,7 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { build } from 'esbuild';
 import puppeteer, { type KeyInput } from 'puppeteer-core';
 import type { GuideView } from '../../src/overlay';
-import { ROOT } from './support/harness';
+import { ROOT, settleInterception, throwInterceptionFailures } from './support/harness';
 
 const SHOTS = join(ROOT, 'test-results');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -654,7 +654,8 @@ test.describe('overlay as a content script under a strict page CSP', () => {
       const page = await firefox.newPage();
       await page.setViewport({ width: 1100, height: 720 });
       await page.setRequestInterception(true);
-      page.on('request', (req) => void req.respond({ status: 200, ...serve(req.url()) }));
+      const failures: Error[] = [];
+      page.on('request', (req) => settleInterception(req.respond({ status: 200, ...serve(req.url()) }), failures));
       await page.goto(CS_URL);
       await contentScriptChecks({
         evaluate: <R, A>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
@@ -664,6 +665,7 @@ test.describe('overlay as a content script under a strict page CSP', () => {
       });
       await new Promise((r) => setTimeout(r, 400)); // past the tooltip's fade-in
       await page.screenshot({ path: join(SHOTS, 'overlay-firefox.png') });
+      throwInterceptionFailures(failures);
     } finally {
       await firefox.close();
       rmSync(ext, { recursive: true, force: true });

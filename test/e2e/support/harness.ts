@@ -14,6 +14,9 @@ import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppete
 import type { Worker } from '@playwright/test';
 import type { RecognitionJson } from '../../../src/recognize';
 import { ATTRIBUTE } from '../../../src/content/record';
+import { settleInterception, throwInterceptionFailures } from './interception';
+
+export { settleInterception, throwInterceptionFailures };
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -317,21 +320,25 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
   const page: PPage = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const requests: string[] = [];
+  const interceptionFailures: Error[] = [];
   let current: ServedPage | null = null;
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const url = req.url();
-    if (url.startsWith('moz-extension:')) return void req.continue();
+    if (url.startsWith('moz-extension:')) return settleInterception(req.continue(), interceptionFailures);
     if (current && url === current.url) {
-      return void req.respond({
-        status: 200,
-        headers: { 'content-security-policy': PAGE_CSP },
-        contentType: 'text/html; charset=utf-8',
-        body: current.html,
-      });
+      return settleInterception(
+        req.respond({
+          status: 200,
+          headers: { 'content-security-policy': PAGE_CSP },
+          contentType: 'text/html; charset=utf-8',
+          body: current.html,
+        }),
+        interceptionFailures,
+      );
     }
     requests.push(url);
-    return void req.respond({ status: 200, ...emptyFor(url) });
+    settleInterception(req.respond({ status: 200, ...emptyFor(url) }), interceptionFailures);
   });
   return {
     name: 'firefox',
@@ -404,6 +411,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
       return null;
     },
     async visit(served, expectScript) {
+      throwInterceptionFailures(interceptionFailures);
       current = { url: new URL(served.url).href, html: served.html };
       await page.goto(current.url, { waitUntil: 'load' });
       const recorded = await readRecorded(
