@@ -3,7 +3,7 @@
 //
 //   npm run bench                      build, measure, print the table, write bench/results.json
 //   npm run bench -- --strict          the same, exit status 1 when a budget is missed
-//   npm run bench -- --rounds 3        browser rounds (default 5)
+//   npm run bench -- --rounds 5        browser rounds (default 10)
 //   npm run bench -- --rows 20000      docket entries on the generated large page (default 10000)
 //   npm run bench -- --diagnose        a third browser whose content script is one line (see below)
 //
@@ -102,7 +102,7 @@ import { largeDocketPage } from './lib/large-page';
 import { nodeFixtureTimings, nodeLargePageTiming } from './lib/node-recognition';
 import { traceContentScript, type ContentScriptTrace } from './lib/trace';
 import { contentScriptComposition, injectedFiles, ON_DEMAND, recognizerBundle } from './lib/size';
-import { median, percentile, round, sleep, sum } from './lib/stats';
+import { bootstrapInterval, median, percentile, round, sleep, sum } from './lib/stats';
 
 // ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
@@ -120,7 +120,12 @@ if (flag('--help')) {
 const STRICT = flag('--strict');
 /** A third browser whose extension's content script is one line: Chromium's own injection cost, apart from the script's. */
 const DIAGNOSE = flag('--diagnose');
-const ROUNDS = option('--rounds', 5);
+/**
+ * Browser rounds. Ten: a fixture page loads in about 60 ms here and varies by
+ * ±20 % from load to load, and with five rounds the load-time ratio moved
+ * from 1.04 to 1.09 between runs of the same build (bench/README.md, Noise).
+ */
+const ROUNDS = option('--rounds', 10);
 const LARGE_ENTRIES = option('--rows', 10_000);
 /** Wait after load (and the content script's answer) before sampling, both sides. */
 const SETTLE_MS = 50;
@@ -199,13 +204,15 @@ const SIDES: SideName[] = DIAGNOSE ? ['with', 'without', 'minimal'] : ['with', '
 
 interface PageResult {
   samples: Record<SideName, LoadSample[]>;
+  /** Per round, where in the page's turn each browser loaded it (0 = first). */
+  positions: Record<SideName, number[]>;
   memory: Partial<Record<SideName, MemorySample>>;
   recognitionMs?: number;
   recognitionColdMs?: number;
   recognitionAnswer?: string;
   recognitionBatch?: number;
 }
-const emptyResult = (): PageResult => ({ samples: { with: [], without: [], minimal: [] }, memory: {} });
+const emptyResult = (): PageResult => ({ samples: { with: [], without: [], minimal: [] }, positions: { with: [], without: [], minimal: [] }, memory: {} });
 const results = new Map<string, PageResult>(pages.map((p) => [p.name, emptyResult()]));
 const largeResult = emptyResult();
 interface HighlightRun {
@@ -254,8 +261,9 @@ try {
     r.recognitionBatch = t.size;
   };
   const measure = async (p: PageRun, r: PageResult, round: number, shift: number) => {
-    for (const side of inTurn(shift)) {
+    for (const [position, side] of inTurn(shift).entries()) {
       const s = await load(side, p);
+      r.positions[side.name].push(position);
       if (side.name === 'with' && p.scriptRuns && !s.scriptSeen) scriptMissing++;
       r.samples[side.name].push(s);
       if (round === 0) {
@@ -335,6 +343,9 @@ const perPage = pages.map((p) => {
     loadWithoutMs: withoutMs,
     loadMinimalMs: minimalMs,
     ratio: withMs / withoutMs,
+    /** Every round's load, in round order (the two sides of a round were loaded one after the other). */
+    loadWithSamplesMs: r.samples.with.map((x) => x.loadMs),
+    loadWithoutSamplesMs: r.samples.without.map((x) => x.loadMs),
     afterResponseRatio: afterResponseMs(r.samples.with) / afterResponseMs(r.samples.without),
     longTasks: attributed(r.samples.with, r.samples.without),
     longTasksHoldingScript: holdingScript(r.samples.with),
@@ -353,6 +364,24 @@ const perPage = pages.map((p) => {
     answer: r.recognitionAnswer ? (JSON.parse(r.recognitionAnswer) as { screen: string }).screen : null,
   };
 });
+/**
+ * The ratio of the two loads of one page in one round (loaded one after the
+ * other), kept apart by whether the browser with the extension loaded first
+ * or second: a check on the design (bench/README.md, Noise). Each browser
+ * idles while the other loads, so the second load of a turn comes to a
+ * browser that has been idle longer.
+ */
+const pairedRatioBy = (withFirst: boolean) =>
+  median(
+    pages.flatMap((p) => {
+      const r = results.get(p.name)!;
+      return r.samples.with.flatMap((w, k) => {
+        const wo = r.samples.without[k];
+        const first = r.positions.with[k]! < r.positions.without[k]!;
+        return first === withFirst && w.loadMs && wo?.loadMs ? [w.loadMs / wo.loadMs] : [];
+      });
+    }),
+  );
 const running = perPage.filter((p) => p.scriptRuns);
 const notRunning = perPage.filter((p) => !p.scriptRuns);
 const recognitionPages = running.filter((p) => Number.isFinite(p.recognitionMs));
@@ -374,6 +403,10 @@ const metrics = {
   // informational
   longTasksHoldingContentScript: sum(running.map((p) => p.longTasksHoldingScript)),
   longTasksNoScriptPages: sum(notRunning.map((p) => p.longTasks)),
+  /** 95 % bootstrap interval of loadTimeRatio, resampling the pages (bench/README.md). */
+  loadTimeRatioCi95: bootstrapInterval(perPage.map((p) => p.ratio), median),
+  loadTimeRatioWithLoadedFirst: pairedRatioBy(true),
+  loadTimeRatioWithLoadedSecond: pairedRatioBy(false),
   loadTimeRatioScriptPages: median(running.map((p) => p.ratio)),
   loadTimeRatioNoScriptPages: median(notRunning.map((p) => p.ratio)),
   loadAfterResponseRatio: median(perPage.map((p) => p.afterResponseRatio)),
@@ -453,6 +486,8 @@ const rows: Row[] = [
   info('  ring drawn (steps with a target)', fmtMs(metrics.highlightRingAfterDomContentLoadedMs)),
   info('  answer recorded (content script ran)', fmtMs(metrics.recordedAfterDomContentLoadedMs)),
   budgeted('loadTimeRatio', 'loadTimeRatio (median per-page ratio)', fmtRatio(metrics.loadTimeRatio)),
+  info('  95 % interval (bootstrap over pages)', metrics.loadTimeRatioCi95.map(fmtRatio).join(' – ')),
+  info('  paired loads, extension first / second', `${fmtRatio(metrics.loadTimeRatioWithLoadedFirst)} / ${fmtRatio(metrics.loadTimeRatioWithLoadedSecond)}`),
   info('  pages where the script runs / not', `${fmtRatio(metrics.loadTimeRatioScriptPages)} / ${fmtRatio(metrics.loadTimeRatioNoScriptPages)}`),
   info('  responseEnd → loadEventEnd only', fmtRatio(metrics.loadAfterResponseRatio)),
   info('  load with / without (median)', `${fmtMs(metrics.loadTimeWithMedianMs)} / ${fmtMs(metrics.loadTimeWithoutMedianMs)}`),
@@ -514,7 +549,9 @@ try {
 } catch {
   commit = null;
 }
-const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number.isFinite(v) ? round(v, 4) : null]));
+const round4 = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? round(v, 4) : null);
+/** Numbers to 4 decimals, lists of numbers element by element; NaN and null become null. */
+const roundAll = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Array.isArray(v) ? v.map(round4) : round4(v)]));
 const out = {
   ...roundAll(metrics),
   budgets: Object.fromEntries((Object.keys(BUDGETS) as Budgeted[]).map((k) => [k, BUDGETS[k].max])),
@@ -542,7 +579,7 @@ const out = {
     composition: composition.groups.map((g) => ({ name: g.name, bytes: g.bytes, gzipShare: g.gzipShare, files: g.files })),
     compositionRebuiltBytes: composition.rebuiltBytes,
     compositionRebuiltGzipBytes: composition.rebuiltGzipBytes,
-    pages: perPage.map((p) => roundAll(p as unknown as Record<string, number>)).map((p, i) => ({ ...p, name: perPage[i]!.name, scriptRuns: perPage[i]!.scriptRuns, answer: perPage[i]!.answer })),
+    pages: perPage.map((p) => roundAll(p as unknown as Record<string, unknown>)).map((p, i) => ({ ...p, name: perPage[i]!.name, scriptRuns: perPage[i]!.scriptRuns, answer: perPage[i]!.answer })),
     node: nodePages.map((p) => ({ ...p, medianMs: round(p.medianMs, 4), withAnswerMedianMs: round(p.withAnswerMedianMs, 4) })),
     largePage: {
       url: large.url,

@@ -30,3 +30,37 @@ export function round(x: number, digits = 3): number {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A small seeded PRNG (mulberry32): the same resamples on every run, so a run's interval is reproducible from its data. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Percentile bootstrap interval of `statistic` over `xs`: `resamples` draws
+ * of xs.length values with replacement, the statistic of each, and the
+ * (1 − level)/2 and (1 + level)/2 percentiles of those. Says how far the
+ * figure could move if the same run were made again over pages like these.
+ */
+export function bootstrapInterval(
+  xs: readonly number[],
+  statistic: (sample: number[]) => number,
+  { resamples = 2000, level = 0.95, seed = 1 }: { resamples?: number; level?: number; seed?: number } = {},
+): [number, number] {
+  const v = xs.filter((x) => Number.isFinite(x));
+  if (v.length === 0) return [Number.NaN, Number.NaN];
+  const random = seeded(seed);
+  const stats: number[] = [];
+  for (let i = 0; i < resamples; i++) {
+    const sample = Array.from({ length: v.length }, () => v[Math.floor(random() * v.length)]!);
+    stats.push(statistic(sample));
+  }
+  return [percentile(stats, ((1 - level) / 2) * 100), percentile(stats, ((1 + level) / 2) * 100)];
+}
