@@ -1,4 +1,6 @@
-// Small, dependency-free statistics for the benchmark.
+// Small statistics for the benchmark, with no dependency but the tests'
+// seeded PRNG (test/support/random.ts).
+import { mulberry32 } from '../../test/support/random';
 
 /** Median (mean of the two middle values for an even count); NaN for no values. */
 export function median(xs: readonly number[]): number {
@@ -31,18 +33,6 @@ export function round(x: number, digits = 3): number {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** A small seeded PRNG (mulberry32): the same resamples on every run, so a run's interval is reproducible from its data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Percentile bootstrap interval of `statistic` over `xs`: `resamples` draws
  * of xs.length values with replacement, the statistic of each, and the
@@ -56,7 +46,8 @@ export function bootstrapInterval(
 ): [number, number] {
   const v = xs.filter((x) => Number.isFinite(x));
   if (v.length === 0) return [Number.NaN, Number.NaN];
-  const random = seeded(seed);
+  // Seeded: the same data gives the same interval on every run.
+  const random = mulberry32(seed);
   const stats: number[] = [];
   for (let i = 0; i < resamples; i++) {
     const sample = Array.from({ length: v.length }, () => v[Math.floor(random() * v.length)]!);

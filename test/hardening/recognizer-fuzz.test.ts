@@ -24,24 +24,12 @@ import { describe, expect, test } from 'vitest';
 import { recognize, SCREEN_IDS, toJson } from '../../src/recognize';
 import { isShown } from '../../src/recognize/dom';
 import { htmlOf, loadFixtures, type Fixture } from '../support/fixtures';
+import { mulberry32, type Rng } from '../support/random';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2024) >>> 0;
 const VARIANTS = Number(process.env.FUZZ_VARIANTS ?? 40);
 
 // ---- seeded randomness -----------------------------------------------------
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(s: string): number {
   let h = 2166136261;
