@@ -328,16 +328,7 @@ async function watch(h: Harness): Promise<Watch> {
         }
       },
       storage: () =>
-        worker.evaluate(async () => {
-          const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-          const all = { local: await api.storage.local.get(null), session: await api.storage.session.get(null), sync: {} as unknown };
-          try {
-            all.sync = await api.storage.sync.get(null);
-          } catch {
-            all.sync = 'unavailable';
-          }
-          return JSON.stringify(all);
-        }),
+        worker.evaluate(readAllStorage),
     };
   }
   const { browser, page } = handles;
@@ -368,16 +359,7 @@ async function watch(h: Harness): Promise<Watch> {
       // The options page: the only handle Firefox gives on the extension's storage.
       const options = await openExtensionPage(h, 'options.html');
       try {
-        return await options.evaluate(async () => {
-          const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
-          const all = { local: await api.storage.local.get(null), session: await api.storage.session.get(null), sync: {} as unknown };
-          try {
-            all.sync = await api.storage.sync.get(null);
-          } catch {
-            all.sync = 'unavailable';
-          }
-          return JSON.stringify(all);
-        }, null);
+        return await options.evaluate(readAllStorage, null);
       } finally {
         await options.close();
       }
@@ -389,6 +371,23 @@ interface Stack {
   callFrames: Array<{ url: string }>;
   parent?: Stack;
 }
+/**
+ * Everything the extension keeps (local, session, sync), as JSON: run in an
+ * extension context, Chromium's service worker (`chrome`) or Firefox's
+ * options page (`browser`).
+ */
+async function readAllStorage(): Promise<string> {
+  const g = globalThis as unknown as { browser?: typeof import('wxt/browser').browser; chrome?: typeof import('wxt/browser').browser };
+  const api = (g.browser ?? g.chrome)!;
+  const all = { local: await api.storage.local.get(null), session: await api.storage.session.get(null), sync: {} as unknown };
+  try {
+    all.sync = await api.storage.sync.get(null);
+  } catch {
+    all.sync = 'unavailable';
+  }
+  return JSON.stringify(all);
+}
+
 function framesOf(stack: Stack | undefined): string[] {
   const out: string[] = [];
   for (let s = stack; s; s = s.parent) for (const f of s.callFrames) out.push(f.url);
