@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import puppeteer, { type KeyInput } from 'puppeteer-core';
+import { mainSteps, numberOf } from '../../src/guide/decide';
 import type { GuideView } from '../../src/overlay';
+import { profileFor } from '../../src/profiles';
 import { ROOT, settleInterception, throwInterceptionFailures } from './support/harness';
 
 const SHOTS = join(ROOT, 'test-results');
@@ -47,15 +49,20 @@ test.afterAll(async () => {
   await browser?.close();
 });
 
+const CTB = profileFor('ctb')!;
+
+/** A step of the real Connecticut profile as the background sends it: id, "step n of N", title, the court's own instruction. */
+function ctbStep(id: string): Pick<GuideView, 'stepId' | 'stepNumber' | 'stepTotal' | 'title' | 'instruction'> {
+  const step = CTB.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`no step ${id} in the ctb profile`);
+  return { stepId: step.id, stepNumber: numberOf(CTB, step), stepTotal: mainSteps(CTB).length, title: step.title, instruction: step.instruction };
+}
+
 const VIEW: GuideView = {
   screen: 'link-form',
   court: 'ctb',
-  courtName: 'U.S. Bankruptcy Court, District of Connecticut',
-  stepNumber: 9,
-  stepTotal: 12,
-  stepId: 'ctb-link-form',
-  title: 'Enter your CM/ECF username and password',
-  instruction: 'Enter in your CM/ECF username and password.',
+  courtName: CTB.name,
+  ...ctbStep('enter-cmecf-login'),
   note: 'Your old CM/ECF e-filing login, not your PACER one.',
   highlight: true,
 };
@@ -63,10 +70,7 @@ const VIEW: GuideView = {
 const NESTED_VIEW: GuideView = {
   ...VIEW,
   screen: 'link-confirm',
-  stepNumber: 10,
-  stepId: 'ctb-link-confirm',
-  title: 'Review and submit',
-  instruction: "Review the CM/ECF and PACER accounts you're about to link together. Once reviewed, click submit on the confirmation page.",
+  ...ctbStep('confirm-link'),
   note: undefined,
 };
 
@@ -377,9 +381,7 @@ test.describe('overlay in Chromium', () => {
     await openSynthetic(page, {
       ...VIEW,
       screen: 'link-success',
-      stepNumber: 11,
-      stepId: 'ctb-link-success',
-      title: 'Accounts linked',
+      ...ctbStep('link-success'),
       instruction:
         'You should see this message upon a successful linking of your CM/ECF and PACER accounts. You should also receive an email confirmation.\n\n' +
         'The Bankruptcy and Adversary menu items should now appear across the top of your menu bar. If the menus do not appear, try the following steps: log out of CM/ECF, close every browser window, clear your browser cache, then log in again with your upgraded PACER credentials. '.repeat(3),
@@ -444,11 +446,7 @@ const COURT_PAGES: Array<{ name: string; file: string; url: string; selector: st
     selector: '[id="loginForm:loginName"]',
     view: {
       screen: 'court-login',
-      stepNumber: 3,
-      stepId: 'ctb-court-login',
-      title: 'Log in with your CM/ECF username and password',
-      instruction:
-        'Users will be redirected to a PACER Login page, but you should see a reference to Connecticut Bankruptcy Court. Use your CM/ECF Username and Password here.',
+      ...ctbStep('log-in-cmecf'),
       note: undefined,
     },
   },
@@ -459,11 +457,7 @@ const COURT_PAGES: Array<{ name: string; file: string; url: string; selector: st
     selector: 'a[href="/cgi-bin/DisplayMenu.pl?Utilities&id=-1"]',
     view: {
       screen: 'cmecf-unlinked',
-      stepNumber: 7,
-      stepId: 'ctb-cmecf-unlinked',
-      title: 'Click “Utilities.”',
-      instruction:
-        'You should be directed to the familiar CM/ECF landing page, but with limited menu options at the top (Bankruptcy and Adversary Menus are missing). Click on “Utilities.”',
+      ...ctbStep('open-utilities'),
       note: undefined,
     },
   },
@@ -475,10 +469,7 @@ const COURT_PAGES: Array<{ name: string; file: string; url: string; selector: st
     selector: null,
     view: {
       screen: 'link-success',
-      stepNumber: 11,
-      stepId: 'ctb-link-success',
-      title: 'Your accounts are linked',
-      instruction: 'You should see this message upon a successful linking of your CM/ECF and PACER accounts. You should also receive an email confirmation.',
+      ...ctbStep('link-success'),
       note: undefined,
       highlight: false,
     },
