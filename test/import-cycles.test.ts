@@ -32,7 +32,7 @@ function importGraph(dirs: string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const f of dirs.flatMap((d) => files(join(ROOT, d)))) {
     const src = readFileSync(f, 'utf8');
-    const deps = [...src.matchAll(IMPORT)].map((m) => resolveImport(f, m[1])).filter((x): x is string => x !== null);
+    const deps = [...src.matchAll(IMPORT)].map((m) => resolveImport(f, m[1]!)).filter((x): x is string => x !== null);
     graph.set(relative(ROOT, f), deps.map((d) => relative(ROOT, d)));
   }
   return graph;
