@@ -18,6 +18,9 @@ import { lines, readUserSettings, USER_BOOLEANS, writeUserSettings, type UserBoo
 
 export { IGNORED_PREFIX, LOCKED_TEXT } from './Source';
 
+/** The privacy statement, a page of the extension (public/privacy.html, from docs/store/privacy.md). */
+export const PRIVACY_PAGE = '/privacy.html';
+
 type Saved = 'idle' | 'saved' | 'failed';
 type Choices = Partial<Record<UserBoolean, boolean>>;
 
@@ -159,6 +162,12 @@ export function App() {
       </form>
       <FirmOnly effective={effective} />
       <FirmPolicy effective={effective} />
+      <p class="privacy-link">
+        <a href={PRIVACY_PAGE} target="_blank" rel="noopener">
+          Privacy statement
+        </a>
+        : what the guide reads and stores on this computer, and that it sends nothing anywhere.
+      </p>
     </main>
   );
 }
