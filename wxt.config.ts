@@ -6,6 +6,8 @@ import { DEV_PUBLIC_KEY } from './src/dev-key';
 export const MANAGED_SCHEMA = 'managed_schema.json';
 /** What runs in court pages: the content script and the scripts injected on demand. */
 const IN_PAGE = new Set(['content-script', 'unlisted-script']);
+/** The toolbar and extensions-page icon at each size the browsers ask for (public/icon/). */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [String(n), `icon/${n}.png`]));
 const NATIVE_BROWSER = resolve(import.meta.dirname, 'src/content/native-browser.ts');
 
 // One manifest for both browsers: MV3 everywhere (Firefox too, where WXT
@@ -108,6 +110,10 @@ export default defineConfig({
     // court page only when needed (SECURITY.md), not carried by every page.
     permissions: ['storage', 'scripting'],
     host_permissions: ['https://*.uscourts.gov/*'],
+    // The icon (assets/icon/*.svg, rendered by scripts/render-icons.ts);
+    // public/icon/idle/ holds the greyed one for action.setIcon.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // A fixed id for unpacked Chrome builds (src/dev-key.ts): the tests'
     // firm policy is addressed to it. Firefox's id is its gecko id below.
     ...(browser !== 'firefox' && mode !== 'store' ? { key: DEV_PUBLIC_KEY } : {}),

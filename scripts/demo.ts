@@ -5,7 +5,10 @@
 //     toolbar popup, and pictures every step as the attorney sees it;
 //  2. opens every other recorded page too and notes what was recognised.
 // Writes demo/index.html (step by step, court by court) and prints a summary.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// With --store (npm run demo -- --store) the window is 1280×800, the size the
+// Chrome Web Store takes, and the steps in STORE_SHOTS are copied to
+// docs/store/screenshots/ (test/store-listing.test.ts checks their size).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadFixtures, SEED_COURTS } from '../test/support/fixtures';
 import { launchChromium, ROOT, scriptRunsAt } from '../test/e2e/support/harness';
@@ -13,6 +16,16 @@ import { walkCourt, type WalkStep } from '../test/e2e/support/walk';
 import { profileFor } from '../src/profiles';
 
 const OUT = join(ROOT, 'demo');
+const STORE = process.argv.includes('--store');
+const STORE_DIR = join(ROOT, 'docs/store/screenshots');
+/** The store's pictures: [court, fixture file], each a step where the guide points at the next action. */
+const STORE_SHOTS: ReadonlyArray<readonly [string, string]> = [
+  ['ctb', '02-court-login.html'],
+  ['gasb', '04-court-chooser.html'],
+  ['mnd', '04-utilities-menu.html'],
+  ['ctb', '09-link-form.html'],
+  ['ctb', '10-link-confirm.html'],
+];
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
@@ -20,6 +33,11 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 const rel = (p: string) => relative(OUT, p);
 
 const harness = await launchChromium();
+if (STORE) {
+  const h = harness.handles();
+  if (h.name !== 'chromium') throw new Error('the store pictures are taken in Chromium');
+  await h.page.setViewportSize({ width: 1280, height: 800 });
+}
 const walks: Array<[string, WalkStep[]]> = [];
 let problems = 0;
 try {
@@ -32,6 +50,18 @@ try {
       if (!ok) problems++;
       console.log(`  ${(s.state?.stepText ?? 'no guidance').padEnd(14)} ${s.fixture.screen.padEnd(21)} ${s.expected.title}${ok ? '' : '   ✗ expected ' + s.expected.stepText}`);
     }
+  }
+
+  if (STORE) {
+    rmSync(STORE_DIR, { recursive: true, force: true });
+    mkdirSync(STORE_DIR, { recursive: true });
+    STORE_SHOTS.forEach(([court, file], i) => {
+      const step = walks.find(([c]) => c === court)?.[1].find((s) => s.fixture.file === file);
+      if (!step?.shot) throw new Error(`no walk step ${court}/${file} for the store pictures`);
+      const name = `${i + 1}-${court}-${file.replace(/^\d+-/, '')}`.replace(/\.html$/, '.png');
+      copyFileSync(step.shot, join(STORE_DIR, name));
+      console.log(`store picture: docs/store/screenshots/${name} (${step.state?.stepText ?? 'no guidance'}: ${step.expected.title})`);
+    });
   }
 
   // Every recorded page, with what the extension recognised there.

@@ -6,6 +6,7 @@
 //     SECURITY.md explains, no development key), every file it names is
 //     there, nothing else is (no source maps, sources, tests, fixtures), and
 //     the code is the build the browser tests load, byte for byte;
+//   - the icons at every declared size, with that many pixels, and the privacy page;
 //   - the shipped code: no eval, no remote code, no cookies, no HTML from strings;
 //   - the sources zip AMO asks for: what the build reads and
 //     SOURCE_CODE_REVIEW.md, nothing private; and rebuilt as that file says,
@@ -19,6 +20,7 @@ import { dirname, join, posix } from 'node:path';
 import JSZip from 'jszip';
 import webExt, { type LintMessage } from 'web-ext';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { pngHeader } from './support/png';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output');
@@ -236,6 +238,22 @@ describe.each(BROWSERS)('the %s store zip', (browser) => {
         expect(files.has(r), `${r}, loaded by ${page}`).toBe(true);
       }
     }
+  });
+
+  test('the icons: declared at 16, 32, 48 and 128 px for the extensions page and the toolbar, each a PNG of its size', () => {
+    const files = zips[browser];
+    const m = manifestOf(files);
+    const action = (m.action as { default_icon?: Record<string, string> } | undefined)?.default_icon ?? {};
+    const icons = (m.icons as Record<string, string> | undefined) ?? {};
+    // The stores require the 128 px one; the toolbar takes 16 and 32, the extensions pages 32 and 48.
+    for (const declared of [icons, action]) expect(Object.keys(declared).sort()).toEqual(['128', '16', '32', '48']);
+    for (const [size, file] of [...Object.entries(icons), ...Object.entries(action)]) {
+      const bytes = files.get(file);
+      expect(bytes, `${file}, declared at ${size} px, in the zip`).toBeDefined();
+      const h = pngHeader(bytes!);
+      expect([h.width, h.height], `${file}'s pixels`).toEqual([Number(size), Number(size)]);
+    }
+    expect(files.has('privacy.html'), 'the privacy statement the listing points to').toBe(true);
   });
 
   test('nothing but the built extension: no source maps, sources, tests or fixtures', () => {

@@ -3,36 +3,26 @@
 // locked read-only, and what of the firm's policy was ignored and why
 // (issue 5). The user's own choices are saved to browser.storage.local
 // (src/options/settings.ts); the firm's policy and the merge are in src/policy.
-import type { ComponentChildren } from 'preact';
+// This file holds the form's state and saving; each section is its own file:
+// ListField and FlagField (the editable settings, each with its Source),
+// FirmOnly (what only the firm sets) and FirmPolicy (what the firm set, what
+// was ignored).
 import { useEffect, useState } from 'preact/hooks';
-import { SOURCE_LABEL, type Effective, type FlagSetting, type Setting } from '../policy/effective';
+import type { Effective } from '../policy/effective';
 import { watchEffectiveSettings } from '../policy/read';
-import { directoryName } from '../popup/model';
+import { FirmOnly } from './FirmOnly';
+import { FirmPolicy } from './FirmPolicy';
+import { FlagField } from './FlagField';
+import { ListField } from './ListField';
 import { lines, readUserSettings, USER_BOOLEANS, writeUserSettings, type UserBoolean, type UserSettings } from './settings';
+
+export { IGNORED_PREFIX, LOCKED_TEXT } from './Source';
+
+/** The privacy statement, a page of the extension (public/privacy.html, from docs/store/privacy.md). */
+export const PRIVACY_PAGE = '/privacy.html';
 
 type Saved = 'idle' | 'saved' | 'failed';
 type Choices = Partial<Record<UserBoolean, boolean>>;
-
-export const LOCKED_TEXT = 'Locked by your firm: you cannot change this.';
-export const IGNORED_PREFIX = 'Your firm’s setting was ignored: ';
-
-/** Where a setting's value came from; locked and ignored beside it. `id` for the field's aria-describedby. */
-function Source({ id, setting }: { id: string; setting: Setting<unknown> }) {
-  return (
-    <div class="about" id={id}>
-      <p class="source" data-source={setting.source}>
-        {SOURCE_LABEL[setting.source]}
-      </p>
-      {setting.locked && <p class="locked">{LOCKED_TEXT}</p>}
-      {setting.ignored?.map((r) => (
-        <p class="ignored" key={r}>
-          {IGNORED_PREFIX}
-          {r}
-        </p>
-      ))}
-    </div>
-  );
-}
 
 /** The user's explicit choices: only where they differ from what would apply anyway. */
 function choicesOf(e: Effective, stored: UserSettings): Choices {
@@ -43,15 +33,6 @@ function choicesOf(e: Effective, stored: UserSettings): Choices {
   }
   return out;
 }
-
-const FLAG_LABELS: Record<UserBoolean, { id: string; label: string }> = {
-  usernameHint: { id: 'username-hint', label: 'Hint when a username looks like the wrong kind (CM/ECF vs PACER)' },
-  autoStart: {
-    id: 'auto-start',
-    label: 'Start the guide by itself on the screens only someone linking sees (a court-branded login, the link form)',
-  },
-  pageCapture: { id: 'page-capture', label: 'Offer “Save this page for testers” in the toolbar popup' },
-};
 
 export function App() {
   const [effective, setEffective] = useState<Effective | null>(null);
@@ -107,83 +88,19 @@ export function App() {
     }
   };
   const edited = () => setSaved('idle');
-
-  const flag = (k: UserBoolean) => {
-    const setting: FlagSetting = s[k];
-    const { id, label } = FLAG_LABELS[k];
-    const checked = setting.locked ? setting.value : (choices[k] ?? setting.inherited);
-    return (
-      <div class="field check" data-setting={k}>
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          disabled={setting.locked}
-          aria-describedby={`${id}-about`}
-          onChange={(ev) => {
-            const v = ev.currentTarget.checked;
-            // The same as what applies anyway: no choice of the user's (the firm's default keeps applying).
-            setChoices((c) => ({ ...c, [k]: v === setting.inherited ? undefined : v }));
-            edited();
-          }}
-        />
-        <div>
-          <label for={id}>{label}</label>
-          <Source id={`${id}-about`} setting={setting} />
-        </div>
-      </div>
-    );
-  };
-
-  const list = (
-    k: 'sharedUsernames' | 'sharedAccountNames',
-    id: string,
-    label: string,
-    hint: ComponentChildren,
-    value: string,
-    set: (v: string) => void,
-  ) => {
-    const setting = s[k];
-    const firm = setting.firm.length > 0 && !setting.locked;
-    return (
-      <div class="field" data-setting={k}>
-        <label for={id}>{label}</label>
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
-        <Source id={`${id}-about`} setting={setting} />
-        {firm && (
-          <div class="firm-list" id={`${id}-firm`}>
-            <p>From your firm (always applied):</p>
-            <ul>
-              {setting.firm.map((x) => (
-                <li key={x}>
-                  <code>{x}</code>
-                </li>
-              ))}
-            </ul>
-            <p>Add your own below.</p>
-          </div>
-        )}
-        <textarea
-          id={id}
-          rows={5}
-          spellcheck={false}
-          autocapitalize="off"
-          readOnly={setting.locked}
-          aria-describedby={`${id}-hint ${id}-about${firm ? ` ${id}-firm` : ''}`}
-          value={value}
-          onInput={(e) => {
-            set(e.currentTarget.value);
-            edited();
-          }}
-        />
-      </div>
-    );
-  };
+  const flag = (k: UserBoolean) => (
+    <FlagField
+      name={k}
+      setting={s[k]}
+      choice={choices[k]}
+      onChoice={(v) => {
+        setChoices((c) => ({ ...c, [k]: v }));
+        edited();
+      }}
+    />
+  );
 
   const anyEditable = !s.sharedUsernames.locked || !s.sharedAccountNames.locked || USER_BOOLEANS.some((k) => !s[k].locked);
-  const contact = s.helpContact.value;
 
   return (
     <main class="options">
@@ -199,26 +116,38 @@ export function App() {
         says whether it is the default, set by you, or set by your firm.
       </p>
       <form onSubmit={save}>
-        {list(
-          'sharedUsernames',
-          'shared-usernames',
-          'Shared firm PACER usernames',
-          <>
-            One per line, for example <code>smithlawfirm</code>. Capital letters do not matter.
-          </>,
-          usernames,
-          setUsernames,
-        )}
-        {list(
-          'sharedAccountNames',
-          'shared-names',
-          'Shared firm PACER account names',
-          <>
-            One per line, as PACER shows the account holder, for example <code>Smith &amp; Jones LLP</code>.
-          </>,
-          names,
-          setNames,
-        )}
+        <ListField
+          name="sharedUsernames"
+          id="shared-usernames"
+          label="Shared firm PACER usernames"
+          hint={
+            <>
+              One per line, for example <code>smithlawfirm</code>. Capital letters do not matter.
+            </>
+          }
+          setting={s.sharedUsernames}
+          value={usernames}
+          onInput={(v) => {
+            setUsernames(v);
+            edited();
+          }}
+        />
+        <ListField
+          name="sharedAccountNames"
+          id="shared-names"
+          label="Shared firm PACER account names"
+          hint={
+            <>
+              One per line, as PACER shows the account holder, for example <code>Smith &amp; Jones LLP</code>.
+            </>
+          }
+          setting={s.sharedAccountNames}
+          value={names}
+          onInput={(v) => {
+            setNames(v);
+            edited();
+          }}
+        />
         {flag('usernameHint')}
         {flag('autoStart')}
         {flag('pageCapture')}
@@ -231,81 +160,14 @@ export function App() {
               : ''}
         </p>
       </form>
-
-      <section aria-labelledby="firm-set-h">
-        <h2 id="firm-set-h">Set by your firm only</h2>
-        <dl class="firm-only">
-          <div data-setting="helpContact">
-            <dt>Your firm’s help, shown in the toolbar popup</dt>
-            <dd>
-              {contact ? [contact.name, contact.phone, contact.email, contact.url].filter(Boolean).join(' · ') : 'None'}
-              <Source id="help-contact-about" setting={s.helpContact} />
-            </dd>
-          </div>
-          <div data-setting="courts">
-            <dt>Courts the popup offers</dt>
-            <dd>
-              {s.courts.value ? s.courts.value.map(directoryName).join('; ') : 'Every district and bankruptcy court'}
-              <Source id="courts-about" setting={s.courts} />
-            </dd>
-          </div>
-          <div data-setting="defaultCourt">
-            <dt>Court chosen in the popup when the tab shows none</dt>
-            <dd>
-              {s.defaultCourt.value ? directoryName(s.defaultCourt.value) : 'None'}
-              <Source id="default-court-about" setting={s.defaultCourt} />
-            </dd>
-          </div>
-          <div data-setting="lockSettings">
-            <dt>Settings locked</dt>
-            <dd>
-              {s.lockSettings.value
-                ? 'Yes: what your firm set cannot be changed here.'
-                : effective.policyKeys.length > 0
-                  ? 'No: what your firm set is its default; your own choices apply.'
-                  : 'No'}
-              <Source id="lock-settings-about" setting={s.lockSettings} />
-            </dd>
-          </div>
-        </dl>
-      </section>
-
-      <section aria-labelledby="policy-h" class="policy">
-        <h2 id="policy-h">Firm policy</h2>
-        {effective.policyKeys.length === 0 && effective.ignored.length === 0 ? (
-          <p>No firm policy is set for this extension on this computer.</p>
-        ) : (
-          <p>
-            Your firm’s IT set{' '}
-            {effective.policyKeys.length === 0 ? (
-              'nothing that could be applied.'
-            ) : (
-              <>
-                {effective.policyKeys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 ? ', ' : ''}
-                    <code>{k}</code>
-                  </span>
-                ))}
-                .
-              </>
-            )}
-          </p>
-        )}
-        {effective.ignored.length > 0 && (
-          <div class="ignored-list">
-            <h3 id="ignored-h">Ignored parts of the policy</h3>
-            <p>These were not applied; everything else was. Tell your firm’s IT:</p>
-            <ul aria-labelledby="ignored-h">
-              {effective.ignored.map((i, n) => (
-                <li key={n} data-key={i.key}>
-                  {i.reason}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </section>
+      <FirmOnly effective={effective} />
+      <FirmPolicy effective={effective} />
+      <p class="privacy-link">
+        <a href={PRIVACY_PAGE} target="_blank" rel="noopener">
+          Privacy statement
+        </a>
+        : what the guide reads and stores on this computer, and that it sends nothing anywhere.
+      </p>
     </main>
   );
 }

@@ -40,10 +40,12 @@ import { screen as linkPendingError } from './screens/link-pending-error';
 import { screen as linkSuccess } from './screens/link-success';
 import { screen as cmecfLinked } from './screens/cmecf-linked';
 import { UNKNOWN } from './screens/unknown';
-import { accountNames, nameFlags, type AccountNames, type Flag } from './flags';
+import { accountNames, nameFlags } from './flags';
+import type { Recognition, RecognitionJson } from './recognition';
 
 export type { ScreenId } from './types';
 export { SCREEN_IDS } from './types';
+export type { Recognition, RecognitionJson } from './recognition';
 
 /** In order of precedence: dialogs before the page under them, linking pages before the menu bar. */
 export const SCREENS: readonly Screen[] = [
@@ -64,28 +66,6 @@ export const SCREENS: readonly Screen[] = [
   ecfEntry,
   courtWebsite,
 ];
-
-export interface Recognition {
-  screen: ScreenId;
-  /** CM/ECF id of the court, or null where the page does not say. */
-  court: string | null;
-  /** The next action on the page, or null. */
-  target: Element | null;
-  /** The rest of the action, to keep in sight (not part of the printed answer). */
-  related?: Element[];
-  /** Warnings the page itself raises (the confirmation screen's account names). */
-  flags: Flag[];
-  /** The confirmation screen's two names: in memory only, never printed, sent or stored. */
-  names?: AccountNames | null;
-}
-
-/** The serialisable answer: what the command line prints and the content script records. */
-export interface RecognitionJson {
-  screen: ScreenId;
-  court: string | null;
-  target: { selector: string; label: string } | null;
-  flags: Flag[];
-}
 
 function courtOf(ctx: PageContext): string | null {
   return ctx.hostKind === 'login' ? ctx.loginCourt : ctx.hostCourt;
