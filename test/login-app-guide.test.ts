@@ -80,7 +80,7 @@ describe('login-failed', () => {
     const c = cookie(court);
     expect(c.source.kind).toBe('general');
     expect(c.text).toMatch(/accept cookies.*delete the stored cookies, close and reopen your browser/);
-    expect(sourcedLine(c)).toMatch(/General advice, not the court’s words/);
+    expect(sourcedLine(c)).toMatch(/\(general advice, not from the court’s guide\)$/);
   });
 
   test('the national forgot-username/password page for every court', () => {
@@ -101,10 +101,23 @@ describe('login-failed', () => {
       const v = loginAppView(court, 'login-failed', { credentials: 'cmecf' });
       expect(JSON.stringify(v), court).not.toMatch(/CM\/ECF Username and Password here|ctb\.uscourts\.gov|ctb_ecf_help/);
     }
-    // ctb at the PACER login: PACER credentials, said as general advice.
+    // ctb at the PACER login: its step 6's words.
     const ctbPacer = loginAppView('ctb', 'login-failed', { credentials: 'pacer' });
-    expect(ctbPacer.notes[0]).toMatchObject({ source: { kind: 'general' } });
-    expect(ctbPacer.notes[0]!.text).toMatch(/individual upgraded PACER username and password/);
+    expect(ctbPacer.notes[0]).toMatchObject({ source: { kind: 'court', court: 'ctb', step: '6' } });
+    expect(ctbPacer.notes[0]!.text).toMatch(/^This is asking for your PACER credentials/);
+  });
+
+  test('which PACER credentials: each seed court’s step 2 in its own words, general advice elsewhere', () => {
+    for (const court of ['nynb', 'gasb', 'mnd', 'cacb']) {
+      const first = loginAppView(court, 'login-failed').notes[0]!;
+      expect(first, court).toMatchObject({ source: { kind: 'court', court, step: '2' } });
+      expect(first.text).toMatch(/^Log on with your individual upgraded PACER user name and password\. Do not log on using a shared firm PACER account\.$/);
+    }
+    for (const court of ['azb', 'nysd', 'txnd']) {
+      const first = loginAppView(court, 'login-failed').notes[0]!;
+      expect(first.source.kind, court).toBe('general');
+      expect(first.text).toMatch(/individual upgraded PACER username and password, not a shared firm PACER account/);
+    }
   });
 });
 
@@ -158,13 +171,30 @@ describe('stuck moments (general advice) on the link form', () => {
 });
 
 describe('on the page', () => {
-  test('each line of the overlay’s text says where it comes from', () => {
+  test('the overlay’s text says where each sentence comes from: the court’s quotes under their heading, then general advice under its own', () => {
     const gv = toGuideView(loginAppView('gasb', 'login-failed'), { court: 'gasb', courtName: 'X', stepNumber: 2, stepTotal: 9 });
-    expect(gv.instruction).toMatch(/\(General advice, not the court’s words\)$/);
+    expect(gv.instruction).toMatch(/\(general advice, not from the court’s guide\)$/);
     const lines = gv.note!.split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(3);
-    for (const line of lines) expect(line).toMatch(/\((?:General advice, not the court’s words|What the court’s guide says \(step [^)]+\))\)$/);
-    expect(gv.note).toMatch(/accept cookies in order to log in|accept cookies to log in.*\(What the court’s guide says \(step 2\)\)/);
+    const own = lines.indexOf('What the court’s guide says:');
+    const general = lines.indexOf('General advice, not from the court’s guide:');
+    expect(own).toBe(0);
+    expect(general).toBeGreaterThan(own);
+    // gasb's own words: its guide's cookie notice, quoted, with its step; nothing else of the court's.
+    expect(lines.slice(own + 1, general)).toEqual([
+      '• “Log on with your individual upgraded PACER user name and password. Do not log on using a shared firm PACER account.” (step 2)',
+      expect.stringMatching(/^• “Your browser must be set to accept cookies to log in to this site\..*” \(step 2\)$/),
+    ]);
+    expect(lines.slice(general + 1).join('\n')).not.toMatch(/accept cookies/);
+    // A court without the quote: no “What the court’s guide says” at all.
+    const azb = toGuideView(loginAppView('azb', 'login-failed'), { court: 'azb', courtName: 'X', stepNumber: 2, stepTotal: 9 });
+    expect(azb.note).not.toMatch(/What the court’s guide says/);
+    expect(azb.note!.split('\n')[0]).toBe('General advice, not from the court’s guide:');
+  });
+
+  test('ctb: its credentials quoted with the guide’s own framing, before and after linking', () => {
+    const gv = toGuideView(loginAppView('ctb', 'login-failed', { credentials: 'cmecf' }), { court: 'ctb', courtName: 'X', stepNumber: 2, stepTotal: 11 });
+    expect(gv.note).toContain('• Until your accounts are linked: “Use your CM/ECF Username and Password here.” (step 3)');
+    expect(gv.note).toMatch(/• Once they are linked: “From this point forward, use your upgraded PACER credentials.*” \(step 5, dialog item 3\)/);
   });
 
   const ctb = profileFor('ctb')!;
@@ -226,7 +256,7 @@ describe('background: a refused login and the MFA prompts in the middle of a ses
     const failed = (await handle(screen('login-failed', 'gasb', 'Username'), 9)) as R;
     expect(failed.view).toMatchObject({ screen: 'login-failed', stepNumber: login.view!.stepNumber, highlight: true });
     expect(failed.credentials).toBe('pacer');
-    expect(failed.view!.note).toMatch(/accept cookies to log in to this site.*\(What the court’s guide says \(step 2\)\)/);
+    expect(failed.view!.note).toMatch(/What the court’s guide says:\n(?:• .*\n)*• “Your browser must be set to accept cookies to log in to this site\..*” \(step 2\)/);
     const code = (await handle(screen('mfa-code', 'gasb', 'One-time passcode'), 9)) as R;
     expect(code.view).toMatchObject({ screen: 'mfa-code', stepNumber: login.view!.stepNumber });
     const enrol = (await handle(screen('mfa-enroll', 'gasb'), 9)) as R;
@@ -247,7 +277,7 @@ describe('background: a refused login and the MFA prompts in the middle of a ses
     const { handle } = await import('../src/background/handle');
     await handle({ type: 'start', court: 'mnd' }, undefined);
     const r = (await handle(screen('link-form', 'mnd', 'CM/ECF login'), 12)) as R0;
-    expect(r.view?.note).toMatch(/special characters .*\(General advice, not the court’s words\)/);
+    expect(r.view?.note).toMatch(/General advice, not from the court’s guide:\n• A CM\/ECF login with special characters/);
   });
 });
 type R0 = { view: { note?: string } | null };

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { MATCHES } from '../content/hosts';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
-import { isLoginAppScreen, loginAppReply, sourcedLine, stuckMoments } from '../guide/login-app';
+import { isLoginAppScreen, loginAppReply, notesText, stuckMoments } from '../guide/login-app';
 import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
 import { pageSettings } from '../policy/effective';
 import { readEffectiveSettings } from '../policy/read';
@@ -126,8 +126,8 @@ export async function onScreen(
     s.courts[court] = progress;
     if (!show) return { view: null, badge: progress.done ? '✓' : '', credentials: undefined };
     // The stuck moments courts' FAQs name (special characters, several accounts, pro hac vice), marked as general advice.
-    const stuck = stuckMoments(court, msg.screen).map((t) => `• ${sourcedLine(t)}`);
-    const note = [noteFor(profile, show.step.branch, !!progress.done), ...stuck].filter(Boolean).join('\n');
+    const stuck = stuckMoments(court, msg.screen);
+    const note = [noteFor(profile, show.step.branch, !!progress.done), stuck.length ? notesText(stuck) : ''].filter(Boolean).join('\n');
     return {
       badge: `${show.stepNumber}/${show.stepTotal}`,
       credentials: show.step.credentials,

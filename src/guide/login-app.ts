@@ -38,11 +38,14 @@ export interface SourcedLink {
   quote?: string;
 }
 
+/** A note: the sourced text, and (court quotes only) a few words of the guide's own framing, shown before the quote. */
+export type LoginAppNote = SourcedText & { lead?: string };
+
 export interface LoginAppView {
   screen: LoginAppScreen;
   title: string;
   instruction: SourcedText;
-  notes: SourcedText[];
+  notes: LoginAppNote[];
   links: SourcedLink[];
   /** Point at the recognised target: only the fields to type into (username, passcode), never a prompt's buttons. */
   highlight: boolean;
@@ -99,7 +102,7 @@ const FORGOT_URL = 'https://pacer.uscourts.gov/my-account-billing/forgot-usernam
 function forgotLinks(courtId: string, credentials?: 'pacer' | 'cmecf'): SourcedLink[] {
   if (courtId === 'ctb') {
     // Seed 000, "FORGOT YOUR USERNAMES?" / "FORGOT YOUR PASSWORDS?", above its steps: quoted.
-    const where = court('ctb', 'FORGOT YOUR USERNAMES? / PASSWORDS?, before step 1');
+    const where = court('ctb', '“Forgot your usernames/passwords?”, above step 1');
     const pacer: SourcedLink[] = [
       { label: 'Forgot your PACER username', url: FORGOT_URL, source: where, quote: `If you forgot your PACER username: ${FORGOT_URL}` },
       { label: 'Reset your PACER password', url: FORGOT_URL, source: where, quote: `To reset your PACER password: ${FORGOT_URL}` },
@@ -127,36 +130,56 @@ function linkNote(links: SourcedLink[]): SourcedText[] {
   return links.map((l) => ({ text: l.quote ?? `${l.label}: ${l.url}`, source: l.source }));
 }
 
+// ---- which credentials a PACER login takes -----------------------------------------
+
+/** The guides' own sentence at their PACER login (seeds 001–004 step 2; seed 000 step 6). */
+const PACER_LOGIN_WORDS: Record<string, { text: string; step: string }> = {
+  ctb: { text: 'This is asking for your PACER credentials. You will now enter your PACER username and password.', step: '6' },
+  ...Object.fromEntries(
+    ['nynb', 'gasb', 'mnd', 'cacb'].map((c) => [
+      c,
+      { text: 'Log on with your individual upgraded PACER user name and password. Do not log on using a shared firm PACER account.', step: '2' },
+    ]),
+  ),
+};
+
+function pacerCredentials(courtId: string): LoginAppNote {
+  const own = PACER_LOGIN_WORDS[courtId];
+  if (own) return { text: own.text, source: court(courtId, own.step) };
+  return {
+    text: 'This login takes your individual upgraded PACER username and password, not a shared firm PACER account.',
+    source: general('what every seed guide says at its PACER login (seeds 001–004 step 2, seed 000 step 6)'),
+  };
+}
+
 // ---- the four screens --------------------------------------------------------------
 
 function loginFailed(courtId: string, opts: LoginAppOptions): LoginAppView {
-  const notes: SourcedText[] = [];
+  const notes: LoginAppNote[] = [];
   if (courtId === 'ctb' && opts.credentials === 'cmecf') {
     // Which credentials, in the guide's own words: before linking, and after.
     notes.push(
-      { text: 'Use your CM/ECF Username and Password here.', source: court('ctb', '3') },
+      { lead: 'Until your accounts are linked', text: 'Use your CM/ECF Username and Password here.', source: court('ctb', '3') },
       {
+        lead: 'Once they are linked',
         text: 'From this point forward, use your upgraded PACER credentials to log in to NextGen CM/ECF for this court.',
-        source: court('ctb', '5 (dialog item 3)'),
+        source: court('ctb', '5, dialog item 3'),
       },
       {
         text: 'If you forgot your CM/ECF Username, please contact our helpdesk: ctb_ecf_help@ctb.uscourts.gov',
-        source: court('ctb', 'FORGOT YOUR USERNAMES?, before step 1'),
+        source: court('ctb', '“Forgot your usernames?”, above step 1'),
       },
     );
   } else {
-    notes.push({
-      text: 'This login takes your individual upgraded PACER username and password, not a shared firm PACER account.',
-      source: general('every seed guide’s PACER login step (seeds 001–004 step 2, seed 000 step 6)'),
-    });
+    notes.push(pacerCredentials(courtId));
   }
+  const links = forgotLinks(courtId, opts.credentials);
+  notes.push(...linkNote(links));
   notes.push(cookieAdvice(courtId));
   notes.push({
     text: 'If the message says your account is disabled, call the PACER Service Center: (800) 676-6856. PACER disables an account after its update prompts are skipped three times.',
     source: general(`${RESEARCH_STUCK} (PACER Service Center number; "Your PACER account has been disabled"); ${RESEARCH_LOGIN} (three skips)`),
   });
-  const links = forgotLinks(courtId, opts.credentials);
-  notes.push(...linkNote(links));
   return {
     screen: 'login-failed',
     title: 'The login did not work',
@@ -207,12 +230,12 @@ function mfaEnroll(): LoginAppView {
     screen: 'mfa-enroll',
     title: 'PACER asks you to set up multifactor authentication',
     instruction: {
-      text: 'This is PACER’s prompt to enrol in multifactor authentication (MFA), a second check at every login. Since the end of 2025 everyone with CM/ECF filing access must use it. Enrolling now or skipping is your choice: the guide does not choose and clicks nothing. After this prompt, the linking goes on where you were.',
+      text: 'This is PACER’s prompt to enroll in multifactor authentication (MFA): a code from an app at every login. Since the end of 2025 everyone with CM/ECF filing access must use it. Enrolling now or skipping is your choice: the guide does not choose and clicks nothing. After this prompt, the linking goes on where you were.',
       source: basis,
     },
     notes: [
       {
-        text: 'To enrol you need: an authentication app (for example Authy, DUO Mobile, FreeOTP, Google Authenticator or Microsoft Authenticator), or backup codes; and the email address on your PACER account, correct and at hand: PACER emails a security code to it during setup.',
+        text: 'To enroll you need: an authentication app (for example Authy, DUO Mobile, FreeOTP, Google Authenticator or Microsoft Authenticator), or backup codes; and the email address on your PACER account, correct and at hand: PACER emails a security code to it during setup.',
         source: basis,
       },
       {
@@ -242,7 +265,7 @@ function mfaCode(): LoginAppView {
     screen: 'mfa-code',
     title: 'Type the one-time passcode',
     instruction: {
-      text: 'Open your authentication app and type the one-time passcode it shows for PACER, or one of your backup codes. PACER does not send the code by text message or email. Then go on: the linking continues after this step.',
+      text: 'Open your authentication app and type the one-time passcode it shows for PACER, or one of your backup codes. PACER does not send the code by text message or email. Then submit it on the page; the linking continues after that.',
       source: basis,
     },
     notes: [
@@ -282,7 +305,7 @@ export function stuckMoments(courtId: string, screen: ScreenId): SourcedText[] {
     courtId === 'ctb'
       ? {
           text: 'You may only link one account to your upgraded PACER account on the linking screen. If you want to link additional e-filing accounts, please contact the court directly for assistance.',
-          source: court('ctb', '5 (dialog item 4)'),
+          source: court('ctb', '5, dialog item 4'),
         }
       : {
           text: 'Several e-filing accounts in this court? Only one can be linked to your PACER account; courts ask filers to use filing agents under one account instead. Ask the court.',
@@ -305,12 +328,32 @@ export function stuckMoments(courtId: string, screen: ScreenId): SourcedText[] {
 
 /** How a sentence's source is shown to the user. */
 export function sourceLabel(source: TextSource): string {
-  return source.kind === 'court' ? `What the court’s guide says (step ${source.step})` : 'General advice, not the court’s words';
+  return source.kind === 'court' ? `the court’s guide, step ${source.step}` : 'general advice, not from the court’s guide';
 }
 
-/** A sourced text as one line of the overlay: the text, then where it comes from. */
-export function sourcedLine(t: SourcedText): string {
+/** A sourced text as one line: the text, then where it comes from; a court's words in quotes. */
+export function sourcedLine(t: LoginAppNote): string {
+  if (t.source.kind === 'court') return `${t.lead ? `${t.lead}: ` : ''}“${t.text}” (${sourceLabel(t.source)})`;
   return `${t.text} (${sourceLabel(t.source)})`;
+}
+
+/**
+ * The notes as the overlay shows them: the court's own words first, under
+ * their heading, each with its step; then the general advice under its own.
+ */
+export function notesText(notes: readonly LoginAppNote[]): string {
+  const own = notes.filter((n) => n.source.kind === 'court');
+  const general = notes.filter((n) => n.source.kind === 'general');
+  const lines: string[] = [];
+  if (own.length) {
+    lines.push('What the court’s guide says:');
+    for (const n of own) lines.push(`• ${n.lead ? `${n.lead}: ` : ''}“${n.text}” (step ${(n.source as { step: string }).step})`);
+  }
+  if (general.length) {
+    lines.push('General advice, not from the court’s guide:');
+    for (const n of general) lines.push(`• ${n.text}`);
+  }
+  return lines.join('\n');
 }
 
 export interface GuideFrame {
@@ -331,7 +374,7 @@ export function toGuideView(v: LoginAppView, frame: GuideFrame): GuideView {
     stepId: `login-app:${v.screen}`,
     title: v.title,
     instruction: sourcedLine(v.instruction),
-    ...(v.notes.length ? { note: v.notes.map((n) => `• ${sourcedLine(n)}`).join('\n') } : {}),
+    ...(v.notes.length ? { note: notesText(v.notes) } : {}),
     highlight: v.highlight,
   };
 }
