@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { MATCHES } from '../content/hosts';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
+import { isLoginAppScreen, loginAppReply, notesText, stuckMoments } from '../guide/login-app';
 import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
 import { pageSettings } from '../policy/effective';
 import { readEffectiveSettings } from '../policy/read';
@@ -116,12 +117,17 @@ export async function onScreen(
         ? { view: unknownPageView(profile, court, before.current, settings.pageCapture.value), badge: '?', credentials: undefined }
         : { view: null, badge: '', credentials: undefined };
     }
+    // The login application's prompts the guides do not show (src/guide/login-app.ts): guidance
+    // while the session is on, progress untouched, so the flow resumes after them.
+    if (isLoginAppScreen(msg.screen)) return loginAppReply(profile, court, msg.screen, msg.targetLabel, before);
     const { show, progress } = decide(profile, { screen: msg.screen, targetLabel: msg.targetLabel }, before, {
       autoStart: settings.autoStart.value,
     });
     s.courts[court] = progress;
     if (!show) return { view: null, badge: progress.done ? '✓' : '', credentials: undefined };
-    const note = noteFor(profile, show.step.branch, !!progress.done);
+    // The stuck moments courts' FAQs name (special characters, several accounts, pro hac vice), marked as general advice.
+    const stuck = stuckMoments(court, msg.screen);
+    const note = [noteFor(profile, show.step.branch, !!progress.done), stuck.length ? notesText(stuck) : ''].filter(Boolean).join('\n');
     return {
       badge: `${show.stepNumber}/${show.stepTotal}`,
       credentials: show.step.credentials,

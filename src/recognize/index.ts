@@ -6,6 +6,9 @@
 //   pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=…&appurl=…
 //     court-login (CM/ECF credentials; ctb) ─► upgrade-choice ─► linking-instructions ─┐
 //     pacer-login (PACER credentials) ◄──────────────────────────────────────────────┘
+//       ├─► login-failed (refused: type again; cookies; forgot username/password)
+//       ├─► password-update ─► mfa-enroll ─► mfa-code   (2025+: prompts and the passcode;
+//       │                                                 each may or may not appear)
 //       └─► redaction-ack ─► court-chooser (gasb)
 //                             │
 //   ecf.<court>.uscourts.gov  ▼
@@ -29,6 +32,10 @@ import { screen as courtLogin } from './screens/court-login';
 import { screen as upgradeChoice } from './screens/upgrade-choice';
 import { screen as linkingInstructions } from './screens/linking-instructions';
 import { screen as pacerLogin } from './screens/pacer-login';
+import { screen as loginFailed } from './screens/login-failed';
+import { screen as passwordUpdate } from './screens/password-update';
+import { screen as mfaEnroll } from './screens/mfa-enroll';
+import { screen as mfaCode } from './screens/mfa-code';
 import { screen as redactionAck } from './screens/redaction-ack';
 import { screen as courtChooser } from './screens/court-chooser';
 import { screen as cmecfUnlinked } from './screens/cmecf-unlinked';
@@ -49,6 +56,10 @@ export type { Recognition, RecognitionJson } from './recognition';
 
 /** In order of precedence: dialogs before the page under them, linking pages before the menu bar. */
 export const SCREENS: readonly Screen[] = [
+  mfaCode,
+  passwordUpdate,
+  mfaEnroll,
+  loginFailed,
   redactionAck,
   courtChooser,
   linkingInstructions,

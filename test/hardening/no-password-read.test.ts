@@ -29,6 +29,7 @@ import { recognize, toJson } from '../../src/recognize';
 import { PageContext } from '../../src/recognize/context';
 import { labelOf, selectorFor } from '../../src/recognize/dom';
 import { accountNames, nameFlags } from '../../src/recognize/flags';
+import { PASSCODE_FIELD_SELECTOR } from '../../src/recognize/screens/mfa-code';
 import { SETTINGS_KEY, type Settings } from '../../src/options/settings';
 import { htmlOf, loadFixtures, type Fixture } from '../support/fixtures';
 
@@ -236,7 +237,8 @@ function open(f: Fixture): Page {
   const doc = win.document;
   const passwordFields = new WeakSet<Element>();
   for (const input of doc.querySelectorAll('input')) {
-    if ((input.getAttribute('type') ?? '').toLowerCase() === 'password') {
+    // The one-time passcode field (mfa-code) is a password in all but type: never read either.
+    if ((input.getAttribute('type') ?? '').toLowerCase() === 'password' || input.matches(PASSCODE_FIELD_SELECTOR)) {
       passwordFields.add(input);
       // What a server-rendered form or a browser's autofill could hold.
       input.setAttribute('value', PASSWORD_SERVED);
@@ -368,6 +370,17 @@ describe('no password field is ever read', () => {
 
   test('the fixtures hold password fields to look at', () => {
     expect(fixtures.filter(hasPassword).length).toBeGreaterThanOrEqual(20);
+  });
+
+  test('the fixtures hold passcode fields (mfa-code) to look at, counted as password fields', () => {
+    const withCode = fixtures.filter((f) => f.screen === 'mfa-code');
+    expect(withCode.length).toBeGreaterThanOrEqual(2);
+    for (const f of withCode) {
+      const p = open(f);
+      const field = p.doc.querySelector(PASSCODE_FIELD_SELECTOR)!;
+      expect(p.passwordFields.has(field), f.name).toBe(true);
+      close(p);
+    }
   });
 });
 
