@@ -63,31 +63,31 @@ describe('the CM/ECF and PACER names of one person', () => {
 
 describe('usernames typed at a login (read in memory, compared, forgotten)', () => {
   test.each(['ct12345', 'CT00042', 'user12345', 'aty12345', 'phv12345'])('%s on the PACER login: a CM/ECF username, hinted', (u) => {
-    expect(usernameFlags(u, 'pacer')).toEqual(['cmecf-username-on-pacer-login']);
-    expect(usernameFlags(u, 'cmecf'), 'right on a CM/ECF login').toEqual([]);
+    expect(usernameFlags(u, 'pacer', 'ctb')).toEqual(['cmecf-username-on-pacer-login']);
+    expect(usernameFlags(u, 'cmecf', 'ctb'), 'right on a CM/ECF login').toEqual([]);
   });
 
   test.each(['1234567', ' 7654321 '])('%s on the court-branded login that wants CM/ECF: a PACER username, hinted', (u) => {
-    expect(usernameFlags(u, 'cmecf')).toEqual(['pacer-username-on-cmecf-login']);
-    expect(usernameFlags(u, 'pacer'), 'right on the PACER login').toEqual([]);
+    expect(usernameFlags(u, 'cmecf', 'ctb')).toEqual(['pacer-username-on-cmecf-login']);
+    expect(usernameFlags(u, 'pacer', 'ctb'), 'right on the PACER login').toEqual([]);
   });
 
   test.each(['jqattorney', '123456', '12345678', 'ct1', 'jane.roe@example.com', ''])('%s: no hint', (u) => {
-    expect(usernameFlags(u, 'pacer')).toEqual([]);
-    expect(usernameFlags(u, 'cmecf')).toEqual([]);
+    expect(usernameFlags(u, 'pacer', 'ctb')).toEqual([]);
+    expect(usernameFlags(u, 'cmecf', 'ctb')).toEqual([]);
   });
 
   test('a username firm IT listed as shared, any case: the shared-account flag', () => {
-    expect(usernameFlags('FirmPacer1', 'pacer', { sharedUsernames: ['firmpacer1'] })).toEqual(['shared-firm-account']);
-    expect(usernameFlags('firmpacer2', 'pacer', { sharedUsernames: ['firmpacer1'] })).toEqual([]);
+    expect(usernameFlags('FirmPacer1', 'pacer', 'ctb', { sharedUsernames: ['firmpacer1'] })).toEqual(['shared-firm-account']);
+    expect(usernameFlags('firmpacer2', 'pacer', 'ctb', { sharedUsernames: ['firmpacer1'] })).toEqual([]);
   });
 
   test('with the hint turned off, shapes are not judged; a listed shared username still is', () => {
-    expect(usernameFlags('ct12345', 'pacer', { hint: false })).toEqual([]);
-    expect(usernameFlags('ct12345', 'pacer', { hint: false, sharedUsernames: ['ct12345'] })).toEqual(['shared-firm-account']);
+    expect(usernameFlags('ct12345', 'pacer', 'ctb', { hint: false })).toEqual([]);
+    expect(usernameFlags('ct12345', 'pacer', 'ctb', { hint: false, sharedUsernames: ['ct12345'] })).toEqual(['shared-firm-account']);
   });
 
   test('no hint where the page does not say which credentials it wants', () => {
-    expect(usernameFlags('ct12345', undefined)).toEqual([]);
+    expect(usernameFlags('ct12345', undefined, 'ctb')).toEqual([]);
   });
 });

@@ -129,12 +129,12 @@ function cleanLink(value: string): string {
  * a firm or a person, so that a capture raises the same flags.
  */
 export function accountPlaceholders(cmecf: string, pacer: string): { cmecf: string; pacer: string } {
-  const pacerFirm = looksLikeOrganisation(pacer);
+  const pacerFirm = looksLikeOrganisation(pacer, cmecf);
   if (sameName(cmecf, pacer)) {
     const both = pacerFirm ? FIRM : PERSON;
     return { cmecf: both, pacer: both };
   }
-  const first = looksLikeOrganisation(cmecf) ? FIRM : PERSON;
+  const first = looksLikeOrganisation(cmecf, pacer) ? FIRM : PERSON;
   return { cmecf: first, pacer: pacerFirm ? (first === FIRM ? OTHER_FIRM : FIRM) : first === PERSON ? OTHER_PERSON : PERSON };
 }
 
