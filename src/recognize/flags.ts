@@ -115,6 +115,8 @@ const ORG_WORDS = new Set([
   'holdings', 'management', 'solutions', 'consulting', 'enterprises', 'industries', 'international', 'financial', 'mortgage',
   'servicing', 'capital', 'insurance', 'defender', 'defenders', 'prosecutor', 'bank', 'bancorp', 'credit', 'union',
   'corporate', 'ventures', 'properties', 'realty', 'collections', 'recovery',
+  // the same in the languages of firms that file in U.S. courts
+  'abogados', 'avocats', 'advogados', 'rechtsanwälte', 'anwälte', 'kanzlei', 'avvocati', 'advocaten',
 ]);
 /**
  * Firm words that are also surnames or given names (Jude Law, Law Wai-ming):
@@ -123,7 +125,7 @@ const ORG_WORDS = new Set([
 const AMBIGUOUS_WORDS = new Set(['law', 'legal', 'bank', 'pa', 'pc', 'sc', 'ps', 'sa', 'lp', 'lc']);
 
 /** Non-Latin firm words (Japanese/Chinese law office, Korean law firm, Russian OOO, Chinese company). */
-const NON_LATIN_FIRM = /法律事務所|律师事务所|律師事務所|법무법인|법률사무소|株式会社|有限会社|有限公司|股份|\bООО\b|\bОАО\b|\bЗАО\b|Юридическ/u;
+const NON_LATIN_FIRM = /法律事務所|律师事务所|律師事務所|법무법인|법률사무소|株式会社|有限会社|有限公司|股份|(?<!\p{L})(?:ООО|ОАО|ЗАО|АО)(?!\p{L})|Юридическ/u;
 
 interface Tok {
   /** as written, without surrounding punctuation */
@@ -138,8 +140,8 @@ interface Tok {
 
 function tokens(name: string): Tok[] {
   const out: Tok[] = [];
-  // "&" and "+" are words of their own, even written "Smith&Jones".
-  const spaced = canonical(name).replace(/\s*([&+])\s*/g, ' $1 ').replace(/,/g, ' , ');
+  // "&", "+", "/" and "|" are words of their own, even written "Smith&Jones".
+  const spaced = canonical(name).replace(/\s*([&+/|])\s*/g, ' $1 ').replace(/,/g, ' , ');
   let comma = false;
   for (const w of spaced.split(' ')) {
     if (!w) continue;
@@ -192,7 +194,7 @@ export function looksLikeOrganisation(name: string, ownName?: string): boolean {
     const t = toks[i]!;
     const k = t.key;
     // A conjunction between two words: "Smith and Jones", "Doe, Smith, and Jones", "Smith + Jones".
-    if ((k === 'and' || k === '&' || k === '+') && i > 0 && i < toks.length - 1) return true;
+    if ((k === 'and' || k === '&' || k === '+' || k === '/' || k === '|') && i > 0 && i < toks.length - 1) return true;
     if (k === '&' || k === '+') return true;
     if (own.has(k) && AMBIGUOUS_WORDS.has(k)) continue;
     if (SHORT_FORMS.has(k)) {
@@ -206,6 +208,7 @@ export function looksLikeOrganisation(name: string, ownName?: string): boolean {
     if ((k === 'law' || k === 'legal') && toks.length > 1) return true;
     // "Jane Doe, Attorney at Law"; "Office of the Chapter 13 Trustee" (office), "United States Trustee".
     if (k === 'at' && toks[i + 1]?.key === 'law') return true;
+    if (/^attorneys?$/.test(k) && /^generals?$/.test(toks[i + 1]?.key ?? '')) return true;
     if (k === 'of' && /^offices?$/.test(toks[i - 1]?.key ?? '')) return true;
     if ((k === 'us' || k === 'usa') && (t.raw === t.raw.toUpperCase() || t.dotted) && i < toks.length - 1) return true;
     if (k === 'united' && toks[i + 1]?.key === 'states') return true;
@@ -239,7 +242,7 @@ interface Parsed {
   /** given names (each hyphen part a word), initials as one letter */
   given: string[];
   /** candidate surnames, each a list of parts: the last word, and the last two when the name has three or more */
-  families: Array<{ family: string[]; given: string[] }>;
+  families: Array<{ family: string[]; given: string[]; compound?: true }>;
   generation: string | null;
   /** every name word run together, to catch "MaryJane" = "Mary Jane", "山田太郎" = "山田 太郎" */
   joined: string;
@@ -319,7 +322,7 @@ function parse(name: string): Parsed | null {
     allGiven = split(given.slice(0, start));
     families.push({ family: split(given.slice(start)), given: allGiven });
     // Two surnames without a hyphen ("José García López", "Jane Doe Smith"): the last two words.
-    if (start >= 2 && !isInitial(given[start - 1]!)) families.push({ family: split(given.slice(start - 1)), given: split(given.slice(0, start - 1)) });
+    if (start >= 2 && !isInitial(given[start - 1]!)) families.push({ family: split(given.slice(start - 1)), given: split(given.slice(0, start - 1)), compound: true });
   }
   const joined = families[0]!.given.concat(families[0]!.family).map(foldKey).join('');
   return { given: allGiven, families, generation, joined };
@@ -382,6 +385,10 @@ export function sameName(a: string, b: string): boolean {
   if (COLLATOR.compare(pa.joined, pb.joined) === 0) return true;
   for (const fa of pa.families) {
     for (const fb of pb.families) {
+      // A two-word surname read from "First Second Last" only where the other name has its first word as a surname
+      // ("Jane Doe Smith" = "Jane Doe"), not to turn a middle name into one ("Mary Ann Doe" ≠ "Mary Beth Doe").
+      if (fa.compound && !fb.family.some((w) => sameWord(w, fa.family[0]!))) continue;
+      if (fb.compound && !fa.family.some((w) => sameWord(w, fb.family[0]!))) continue;
       if (familyCompatible(fa.family, fb.family) && givenCompatible(fa.given, fb.given)) return true;
     }
   }
