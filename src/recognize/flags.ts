@@ -502,12 +502,17 @@ const COURT_WORDS: Readonly<Record<string, Partial<Record<Flag, readonly Sourced
     ],
   },
   ...Object.fromEntries(
-    (['nynb', 'gasb', 'mnd'] as const).map((c) => [
+    // gasb's guide numbers its confirmation step 7 and words it without "account" twice.
+    ([
+      ['nynb', '5', 'Verify that the CM/ECF account and PACER account listed are accurate.'],
+      ['gasb', '7', 'Verify that the CM/ECF and PACER accounts listed are accurate.'],
+      ['mnd', '5', 'Verify that the CM/ECF account and PACER account listed are accurate.'],
+    ] as const).map(([c, step, verify]) => [
       c,
       {
         'shared-firm-account': [court(c, '2', 'Do not log on using a shared firm PACER account.')],
-        'name-mismatch': [court(c, '5', 'Verify that the CM/ECF account and PACER account listed are accurate.')],
-        'names-unreadable': [court(c, '5', 'Verify that the CM/ECF account and PACER account listed are accurate.')],
+        'name-mismatch': [court(c, step, verify)],
+        'names-unreadable': [court(c, step, verify)],
         'legacy-pacer-username': [court(c, 'introduction', 'If your account was created prior to August 2014, you must first upgrade your account')],
       },
     ]),
