@@ -12,7 +12,11 @@ export type Flag =
   | 'shared-firm-account'
   | 'name-mismatch'
   | 'cmecf-username-on-pacer-login'
-  | 'pacer-username-on-cmecf-login';
+  | 'pacer-username-on-cmecf-login'
+  /** link-confirm whose two account names could not be read: the user is asked to compare them. */
+  | 'names-unreadable'
+  /** a legacy (not upgraded) PACER username typed on a PACER login. */
+  | 'legacy-pacer-username';
 
 export type ToBackground =
   | {

@@ -129,12 +129,12 @@ function cleanLink(value: string): string {
  * a firm or a person, so that a capture raises the same flags.
  */
 export function accountPlaceholders(cmecf: string, pacer: string): { cmecf: string; pacer: string } {
-  const pacerFirm = looksLikeOrganisation(pacer);
+  const pacerFirm = looksLikeOrganisation(pacer, cmecf);
   if (sameName(cmecf, pacer)) {
     const both = pacerFirm ? FIRM : PERSON;
     return { cmecf: both, pacer: both };
   }
-  const first = looksLikeOrganisation(cmecf) ? FIRM : PERSON;
+  const first = looksLikeOrganisation(cmecf, pacer) ? FIRM : PERSON;
   return { cmecf: first, pacer: pacerFirm ? (first === FIRM ? OTHER_FIRM : FIRM) : first === PERSON ? OTHER_PERSON : PERSON };
 }
 
@@ -174,7 +174,7 @@ function replaceAccountNames(main: Element, done: Set<Node>): void {
   }
   const cmecf = rows.find((r) => !r.pacer)?.name;
   const pacer = rows.find((r) => r.pacer)?.name;
-  if (!cmecf && !pacer) return;
+  if (!cmecf && !pacer) return replaceUnreadableNames(main, done);
   const ph = accountPlaceholders(cmecf ?? pacer!, pacer ?? cmecf!);
   for (const row of rows) {
     let pos = 0;
@@ -189,6 +189,37 @@ function replaceAccountNames(main: Element, done: Set<Node>): void {
       const rest = t.data.slice(keep);
       if (!rest.trim()) continue;
       t.data = t.data.slice(0, keep) + (placed ? '' : rest.replace(/\S[\s\S]*\S|\S/, row.pacer ? ph.pacer : ph.cmecf));
+      placed = true;
+      done.add(t);
+    }
+  }
+}
+
+/**
+ * The confirmation screen's names laid out without table rows ("CM/ECF: <b>name</b>"
+ * lines): the recogniser cannot read them (it raises 'names-unreadable'), and
+ * the capture must not keep them either. Only on that screen's wording.
+ */
+function replaceUnreadableNames(main: Element, done: Set<Node>): void {
+  if (!/Do you want to link these accounts/i.test(main.textContent ?? '')) return;
+  const lines = [...main.querySelectorAll('div, p, li, dd, dt, span, td')].filter(
+    (el) => ACCOUNT_ROW.test(el.textContent ?? '') && collapse(el.textContent).length <= 140,
+  );
+  // The innermost element of each line.
+  for (const el of lines.filter((el) => !lines.some((o) => o !== el && el.contains(o)))) {
+    let labelled = false;
+    let placed = false;
+    for (const t of textNodes(el) as Text[]) {
+      let keep = 0;
+      if (!labelled) {
+        const m = ACCOUNT_ROW.exec(t.data);
+        if (!m) continue;
+        labelled = true;
+        keep = m.index + m[0].length;
+      }
+      const rest = t.data.slice(keep);
+      if (!rest.trim()) continue;
+      t.data = t.data.slice(0, keep) + (placed ? '' : rest.replace(/\S[\s\S]*\S|\S/, PERSON));
       placed = true;
       done.add(t);
     }

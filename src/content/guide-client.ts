@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import type { Recognition } from '../recognize';
 import { labelOf } from '../recognize/dom';
-import { FLAG_WARNINGS, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
+import { flagWarnings, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
 import type { ScreenReply, ToBackground, ToContent } from '../messages';
 import type { GuideView, OverlayHandle } from '../overlay';
 import { loadedOverlay } from '../overlay/global';
@@ -110,7 +110,8 @@ export function startGuide(
       },
     });
     // The page's warnings first, beside the target: "the link is permanent".
-    const note = [...flags().map((f) => FLAG_WARNINGS[f]), view.note].filter(Boolean).join(' ');
+    const court = view.court;
+    const note = [...flags().flatMap((f) => flagWarnings(f, court).map((t) => t.text)), view.note].filter(Boolean).join(' ');
     overlay.update({ ...view, ...(note ? { note } : {}) }, view.highlight ? current?.target ?? null : null, current?.related ?? []);
   };
 
@@ -129,7 +130,7 @@ export function startGuide(
     if (!field || field.tagName !== 'INPUT' || (field as HTMLInputElement).type === 'password' || !needed) return;
     const onInput = () => {
       // Read here, compared, forgotten: never stored, never sent.
-      const next = usernameFlags((field as HTMLInputElement).value, credentials, {
+      const next = usernameFlags((field as HTMLInputElement).value, credentials, view?.court ?? current?.court ?? null, {
         sharedUsernames: settings.sharedUsernames,
         hint: settings.usernameHint,
       });

@@ -12,12 +12,16 @@ export const FLAG_TEXT: Readonly<Record<Flag, string>> = {
     'The CM/ECF and PACER account names do not match. Check that this is your own PACER account before you submit.',
   'cmecf-username-on-pacer-login': 'This page wants your PACER username, not your CM/ECF one.',
   'pacer-username-on-cmecf-login': 'This court-branded login wants your CM/ECF username, not your PACER one.',
+  'names-unreadable': 'The two account names on the confirmation page could not be read. Compare them yourself before you submit: the link is permanent.',
+  'legacy-pacer-username': 'That looks like a legacy PACER username (made before August 2014): upgrade the account before linking.',
 };
 
 /** The most serious first: a permanent link to the wrong account outranks a hint about a username. */
 const FLAG_ORDER: readonly Flag[] = [
   'shared-firm-account',
   'name-mismatch',
+  'names-unreadable',
+  'legacy-pacer-username',
   'cmecf-username-on-pacer-login',
   'pacer-username-on-cmecf-login',
 ];

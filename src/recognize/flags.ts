@@ -1,11 +1,16 @@
 // The traps every court guide warns about, caught on the page.
 // "Do not log on using a shared firm PACER account" (seeds 001-004 step 2):
-// on the confirmation screen the two account names are compared; at login,
-// a username firm IT listed as shared is flagged; and a username of the wrong
-// shape for the page (seed 000 gives the shapes) gets a quiet hint.
+// on the confirmation screen the two account names are compared (and, when
+// they cannot be read, the user is asked to compare them); at login, a
+// username firm IT listed as shared is flagged; a username of the wrong
+// shape for the page gets a quiet hint, by the shapes the court's own guide
+// gives (only ctb's does, seed 000), and a legacy PACER username (made
+// before August 2014, never upgraded) is named as such on every court.
 // Everything here works on strings in memory: names and usernames never leave
 // the page and are never stored; only the flag ids do.
+// The rules and their measured precision/recall: test/names/ (report.ts).
 import type { Flag } from '../messages';
+import type { CourtSource, SourcedText } from '../profiles/source';
 import type { PageContext } from './context';
 import { collapse } from './dom';
 
@@ -16,7 +21,11 @@ export interface AccountNames {
   pacer: string;
 }
 
-/** The two names of "Do you want to link these accounts?": rows "CM/ECF <name>" and "PACER <name>". */
+/**
+ * The two names of "Do you want to link these accounts?": rows "CM/ECF <name>"
+ * and "PACER <name>". Null when they are not in table rows or one is empty:
+ * the recogniser then raises 'names-unreadable' (confirmationFlags).
+ */
 export function accountNames(ctx: PageContext): AccountNames | null {
   let cmecf: string | null = null;
   let pacer: string | null = null;
@@ -33,84 +42,542 @@ export function accountNames(ctx: PageContext): AccountNames | null {
   return cmecf && pacer ? { cmecf, pacer } : null;
 }
 
-// An organisation, not a person: entity suffixes, firm words, or an
-// ampersand / "and" joining names. "Andrea Sandoval" merely contains "and".
-const ORG_WORDS =
-  /\b(?:L\.?L\.?P|L\.?L\.?C|P\.?L\.?L\.?C|P\.\s?C|P\.\s?A|L\.?P\.?A|Inc|Corp(?:oration)?|Co|Company|Ltd|Chartered|Law\s+(?:Firm|Offices?|Group)|Legal\s+(?:Services|Aid|Group)|Attorneys(?:\s+at\s+Law)?|Associates|Partners|Group|Firm)\b\.?/i;
+// ---------------------------------------------------------------------------
+// Text normalisation shared by both name checks.
 
-export function looksLikeOrganisation(name: string): boolean {
-  const n = collapse(name);
-  if (ORG_WORDS.test(n)) return true;
-  // "Smith & Jones", "Smith and Jones": a conjunction between two names.
-  return /\S\s*&\s*\S/.test(n) || /\b[A-Z][\w'.-]+\s+and\s+[A-Z][\w'.-]+/.test(n);
+/** Apostrophes and hyphens of every kind as ' and -, compatibility forms folded (NFKC: full-width letters, ligatures). */
+function canonical(s: string): string {
+  return collapse(
+    s
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u201b\u02bc\u02bb\u0060\u00b4\u2032\uff07]/g, "'")
+      .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
+      .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+      .replace(/\uff06|\ufe60/g, '&'),
+  );
 }
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'esquire']);
+// Letters that do not decompose under NFKD but are, to a reader of names,
+// a base letter with a mark (Łukasz = Lukasz) or a ligature (Strauß = Strauss).
+const FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŀ: 'l', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss' };
 
-/** first and last name, lower-case, without middle names, initials or suffixes. */
-function nameKey(name: string): [string, string] | null {
-  const words = collapse(name)
-    .replace(/,\s*(?:Jr|Sr|II|III|IV|Esq|Esquire)\.?$/i, '')
+/** A token's comparison key: lower case, marks removed after Unicode decomposition (NFKD). Non-Latin letters stay. */
+function foldKey(token: string): string {
+  return token
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z\s'-]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w && !SUFFIXES.has(w));
-  if (words.length < 2) return words.length ? [words[0]!, words[0]!] : null;
-  return [words[0]!, words.at(-1)!];
+    .replace(/[łøđðħıŀþæœß]/g, (c) => FOLD[c]!)
+    .replace(/['.]/g, '');
 }
 
-/** Same person: the same first and last name ("John Q. Attorney" = "John Attorney, Esq."). */
-export function sameName(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+/** The German spelling of an umlaut without it: Müller = Mueller (only tried when the name has one). */
+function umlautKey(token: string): string | null {
+  const n = token.normalize('NFC').toLowerCase();
+  if (!/[äöü]/.test(n)) return null;
+  return foldKey(n.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+}
+
+const COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** The same written word, whatever its case, marks, Unicode form or apostrophe ("Núñez" = "Nunez", "D’Angelo" = "D'Angelo"). */
+export function sameWord(a: string, b: string): boolean {
+  const ka = foldKey(a);
+  const kb = foldKey(b);
   if (!ka || !kb) return false;
-  const firstMatch = ka[0] === kb[0] || (ka[0].length === 1 && kb[0].startsWith(ka[0])) || (kb[0].length === 1 && ka[0].startsWith(kb[0]));
-  return firstMatch && ka[1] === kb[1];
+  if (ka === kb || COLLATOR.compare(a.replace(/['.]/g, ''), b.replace(/['.]/g, '')) === 0) return true;
+  const ua = umlautKey(a);
+  const ub = umlautKey(b);
+  return (ua !== null && ua === kb) || (ub !== null && ub === ka);
 }
 
-const normalise = (s: string) => collapse(s).toLowerCase();
+// ---------------------------------------------------------------------------
+// 1. A firm, not a person.
+
+/**
+ * Entity forms that are no one's name: they count anywhere but as the first
+ * word. Keys are the form in lower case without dots or spaces.
+ */
+const ENTITY_FORMS = new Set([
+  'llp', 'lllp', 'rllp', 'pllp', 'llc', 'pllc', 'plc', 'apc', 'aplc', 'alc', 'lpa', 'psc',
+  'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'chtd', 'chartered', 'company',
+  'gmbh', 'srl', 'sarl', 'bv', 'nv', 'pty',
+]);
+/** Two-letter forms that are also initials or given names (P.A. Smith, Pa Vang): they count only as a suffix, see isEntitySuffix. */
+const SHORT_FORMS = new Set(['pa', 'pc', 'sc', 'ps', 'sa', 'lp', 'lc']);
+
+/** Words of firms, offices and organisations that are no one's name. */
+const ORG_WORDS = new Set([
+  'associates', 'assocs', 'assoc', 'partners', 'partnership', 'group', 'firm', 'offices', 'office', 'attorneys', 'lawyers',
+  'advocates', 'counselors', 'counsellors', 'solicitors', 'services', 'service', 'aid', 'clinic', 'center', 'centre', 'society',
+  'association', 'foundation', 'institute', 'university', 'college', 'school', 'department', 'dept', 'agency', 'bureau',
+  'commission', 'authority', 'administration', 'division', 'county', 'city', 'government', 'program', 'project', 'trust',
+  'holdings', 'management', 'solutions', 'consulting', 'enterprises', 'industries', 'international', 'financial', 'mortgage',
+  'servicing', 'capital', 'insurance', 'defender', 'defenders', 'prosecutor', 'bank', 'bancorp', 'credit', 'union',
+  'corporate', 'ventures', 'properties', 'realty', 'collections', 'recovery',
+  // the same in the languages of firms that file in U.S. courts
+  'abogados', 'avocats', 'advogados', 'rechtsanwälte', 'anwälte', 'kanzlei', 'avvocati', 'advocaten',
+]);
+/**
+ * Firm words that are also surnames or given names (Jude Law, Law Wai-ming):
+ * they count unless the person's own CM/ECF name holds the same word.
+ */
+const AMBIGUOUS_WORDS = new Set(['law', 'legal', 'bank', 'pa', 'pc', 'sc', 'ps', 'sa', 'lp', 'lc']);
+
+/** Non-Latin firm words (Japanese/Chinese law office, Korean law firm, Russian OOO, Chinese company). */
+const NON_LATIN_FIRM = /法律事務所|律师事务所|律師事務所|법무법인|법률사무소|株式会社|有限会社|有限公司|股份|(?<!\p{L})(?:ООО|ОАО|ЗАО|АО)(?!\p{L})|Юридическ/u;
+
+interface Tok {
+  /** as written, without surrounding punctuation */
+  raw: string;
+  /** lower case, no dots */
+  key: string;
+  /** written with dots (P.A.) */
+  dotted: boolean;
+  /** a comma right before it */
+  afterComma: boolean;
+}
+
+function tokens(name: string): Tok[] {
+  const out: Tok[] = [];
+  // "&", "+", "/" and "|" are words of their own, even written "Smith&Jones".
+  const spaced = canonical(name).replace(/\s*([&+/|])\s*/g, ' $1 ').replace(/,/g, ' , ');
+  let comma = false;
+  for (const w of spaced.split(' ')) {
+    if (!w) continue;
+    if (w === ',') {
+      comma = true;
+      continue;
+    }
+    const raw = w.replace(/^[("'[]+|[)"'\]:;]+$/g, '');
+    if (!raw) continue;
+    out.push({ raw, key: raw.toLowerCase().replace(/\./g, ''), dotted: /\.\S/.test(raw) || /^\p{L}{1,3}\.$/u.test(raw), afterComma: comma });
+    comma = false;
+  }
+  return out;
+}
+
+/** A two-letter entity form in a suffix place: "Jane Doe PA", "Doe, P.A.", not "P.A. Smith", "Vang, Pa" or "Doe, Jane S.C." (initials). */
+function isEntitySuffix(toks: Tok[], i: number, mixedCase: boolean): boolean {
+  const t = toks[i]!;
+  if (i === 0 || i !== toks.length - 1) return false;
+  // "Pa" as written in a mixed-case name is a given name (Hmong, Vietnamese); firms write PA or P.A.
+  if (mixedCase && !t.dotted && t.raw !== t.raw.toUpperCase()) return false;
+  if (t.afterComma) return true;
+  // After a "Last, First" part, a dotted pair reads as initials: "Doe, Jane S.C."
+  return !toks.some((x, j) => j > 0 && j < i && x.afterComma);
+}
+
+/**
+ * An organisation, not a person: an entity form (LLP, P.C., Chartered…), a
+ * firm or office word ("Law Offices of", "& Associates", "Legal Services"),
+ * or a conjunction joining names ("Smith and Jones", "Smith + Jones").
+ * `ownName`: the person's own CM/ECF name, if known; a firm word that is
+ * also a name ("Law") does not count when that name holds it too.
+ */
+export function looksLikeOrganisation(name: string, ownName?: string): boolean {
+  const c = canonical(name);
+  if (NON_LATIN_FIRM.test(c)) return true;
+  const toks = tokens(c);
+  if (!toks.length) return false;
+  const mixedCase = (x: string) => x !== x.toUpperCase() && x !== x.toLowerCase();
+  // The person's own name's words, but not its entity suffix ("Roe Law, P.C." as both names is still a firm).
+  const own = new Set<string>();
+  if (ownName !== undefined) {
+    const ownToks = tokens(ownName);
+    const ownMixed = mixedCase(canonical(ownName));
+    ownToks.forEach((t, j) => {
+      if (!(SHORT_FORMS.has(t.key) && isEntitySuffix(ownToks, j, ownMixed))) own.add(t.key);
+    });
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const k = t.key;
+    // A conjunction between two words: "Smith and Jones", "Doe, Smith, and Jones", "Smith + Jones".
+    if ((k === 'and' || k === '&' || k === '+' || k === '/' || k === '|') && i > 0 && i < toks.length - 1) return true;
+    if (k === '&' || k === '+') return true;
+    if (own.has(k) && AMBIGUOUS_WORDS.has(k)) continue;
+    if (SHORT_FORMS.has(k)) {
+      if (isEntitySuffix(toks, i, mixedCase(c))) return true;
+      continue;
+    }
+    if (i > 0 && ENTITY_FORMS.has(k)) return true;
+    // "Acme Co.", "Doe Co., LLC": a company; "Jane Co" and "Co Nguyen" (no dot) are people.
+    if (k === 'co' && i > 0 && /\.$/.test(t.raw) && t.raw.length === 3) return true;
+    if (ORG_WORDS.has(k) && toks.length > 1) return true;
+    if ((k === 'law' || k === 'legal') && toks.length > 1) return true;
+    // "Jane Doe, Attorney at Law"; "Office of the Chapter 13 Trustee" (office), "United States Trustee".
+    if (k === 'at' && toks[i + 1]?.key === 'law') return true;
+    if (/^attorneys?$/.test(k) && /^generals?$/.test(toks[i + 1]?.key ?? '')) return true;
+    if (k === 'of' && /^offices?$/.test(toks[i - 1]?.key ?? '')) return true;
+    if ((k === 'us' || k === 'usa') && (t.raw === t.raw.toUpperCase() || t.dotted) && i < toks.length - 1) return true;
+    if (k === 'united' && toks[i + 1]?.key === 'states') return true;
+  }
+  // A trustee's office with no one's name in it: "Chapter 13 Trustee", "Standing Trustee".
+  if (toks.some((t) => /^trustees?$/.test(t.key))) {
+    const rest = toks.filter((t) => !/^(?:trustees?|chapter|ch|standing|panel|the|of|\d+)$/.test(t.key));
+    if (!rest.length) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// 2. The same person.
+
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'hon', 'honorable', 'honourable', 'the', 'judge', 'justice', 'prof', 'professor',
+  'rev', 'reverend', 'sir', 'dame', 'atty', 'capt', 'col', 'gen', 'lt', 'maj', 'sgt', 'mister',
+]);
+/** Degrees and titles after a name: not part of it. */
+const POST_NOMINALS = new Set(['esq', 'esquire', 'jd', 'llm', 'phd', 'md', 'cpa', 'mba', 'llb', 'dds', 'rn', 'pe', 'cfp', 'ret']);
+const GENERATIONS: Record<string, string> = {
+  jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', ii: 'ii', '2nd': 'ii', iii: 'iii', '3rd': 'iii', iv: 'iv', '4th': 'iv',
+};
+/** Words that join a surname: "de la Cruz", "van Buren", "Nguyễn Văn An". */
+const PARTICLES = new Set(['de', 'la', 'las', 'los', 'del', 'della', 'der', 'den', 'van', 'von', 'vander', 'da', 'di', 'du', 'dos', 'das', 'le', 'st', 'saint', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'e', 'văn', 'thị']);
+/** Role words after a person's name: "Jane Doe, Chapter 13 Trustee". */
+const ROLES = /^(?:trustee|chapter|ch|standing|panel|\d+|attorney at law)$/;
+
+interface Parsed {
+  /** given names (each hyphen part a word), initials as one letter */
+  given: string[];
+  /** candidate surnames, each a list of parts: the last word, and the last two when the name has three or more */
+  families: Array<{ family: string[]; given: string[]; compound?: true }>;
+  generation: string | null;
+  /** every name word run together, to catch "MaryJane" = "Mary Jane", "山田太郎" = "山田 太郎" */
+  joined: string;
+}
+
+function wordsOf(raw: string): string[] {
+  // Initials written together ("J.R.R.") are several words; hyphen parts are words.
+  if (/^(?:\p{L}\.){2,}$/u.test(raw)) return raw.split('.').filter(Boolean);
+  return raw.split('-').map((w) => w.replace(/\.$/, '')).filter(Boolean);
+}
+
+function parse(name: string): Parsed | null {
+  let s = canonical(name)
+    .replace(/\([^)]*\)/g, ' ') // "(Trustee)"
+    .replace(/"[^"]*"/g, ' ') // a nickname in quotes
+    .replace(/\battorneys? at law\b/gi, ' ');
+  s = collapse(s);
+  // Split on commas: the parts after the first that are only suffixes, degrees or roles are not a given name.
+  const parts = s.split(',').map((p) => collapse(p)).filter(Boolean);
+  let generation: string | null = null;
+  const isTail = (p: string) =>
+    p.split(' ').every((w) => {
+      const k = w.toLowerCase().replace(/\./g, '');
+      return k in GENERATIONS || k === 'v' || POST_NOMINALS.has(k) || ROLES.test(k);
+    });
+  const tails: string[] = [];
+  while (parts.length > 1 && isTail(parts.at(-1)!)) tails.unshift(parts.pop()!);
+  for (const t of tails) {
+    for (const w of t.split(' ')) {
+      const k = w.toLowerCase().replace(/\./g, '');
+      if (k in GENERATIONS) generation = GENERATIONS[k]!;
+      else if (k === 'v') generation = 'v';
+    }
+  }
+  // "Doe, Jane Q." : the surname first. "Doe Smith, Jane": a two-word surname.
+  let familyWords: string[] | null = null;
+  let rest: string[];
+  if (parts.length >= 2) {
+    familyWords = parts[0]!.split(' ');
+    rest = parts.slice(1).join(' ').split(' ');
+  } else {
+    rest = (parts[0] ?? '').split(' ');
+  }
+  const clean = (ws: string[], isFamily: boolean): string[] => {
+    const out: string[] = [];
+    ws.forEach((w, i) => {
+      const k = w.toLowerCase().replace(/\./g, '');
+      if (!k) return;
+      if (k in GENERATIONS && (i > 0 || isFamily)) {
+        generation = GENERATIONS[k]!;
+        return;
+      }
+      if (POST_NOMINALS.has(k) && i > 0) return;
+      out.push(w);
+    });
+    return out;
+  };
+  let given = clean(rest, false);
+  // Honorifics before the name ("Dr.", "The Hon."), only while a name is left after them.
+  while (given.length > 1 && HONORIFICS.has(given[0]!.toLowerCase().replace(/\./g, ''))) given.shift();
+  if (familyWords) familyWords = clean(familyWords, true);
+  if (familyWords) while (familyWords.length > 1 && HONORIFICS.has(familyWords[0]!.toLowerCase().replace(/\./g, ''))) familyWords.shift();
+  // Roles at the end ("Jane Doe Chapter 13 Trustee") go.
+  while (given.length > 2 && ROLES.test(given.at(-1)!.toLowerCase())) given.pop();
+
+  const split = (ws: string[]) => ws.flatMap(wordsOf);
+  const families: Parsed['families'] = [];
+  let allGiven: string[];
+  if (familyWords && familyWords.length) {
+    allGiven = split(given);
+    families.push({ family: split(familyWords), given: allGiven });
+  } else {
+    if (!given.length) return null;
+    // The surname: the last word, with the particles before it ("Maria de la Cruz").
+    let start = given.length - 1;
+    while (start > 1 && PARTICLES.has(given[start - 1]!.toLowerCase())) start--;
+    allGiven = split(given.slice(0, start));
+    families.push({ family: split(given.slice(start)), given: allGiven });
+    // Two surnames without a hyphen ("José García López", "Jane Doe Smith"): the last two words.
+    if (start >= 2 && !isInitial(given[start - 1]!)) families.push({ family: split(given.slice(start - 1)), given: split(given.slice(0, start - 1)), compound: true });
+  }
+  const joined = families[0]!.given.concat(families[0]!.family).map(foldKey).join('');
+  return { given: allGiven, families, generation, joined };
+}
+
+const isInitial = (w: string) => [...foldKey(w)].length === 1;
+
+/** A given name and another, or its initial. */
+function givenMatch(a: string, b: string): boolean {
+  if (sameWord(a, b)) return true;
+  const ka = foldKey(a);
+  const kb = foldKey(b);
+  if (isInitial(a) && !isInitial(b)) return kb.startsWith(ka);
+  if (isInitial(b) && !isInitial(a)) return ka.startsWith(kb);
+  return false;
+}
+
+/** The shorter list of given names, in order, within the longer: "Jane" in "Mary Jane", "J." in "John Robert". */
+function givenCompatible(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return a.length === b.length;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Same count: word by word ("John A." ≠ "John B.").
+  if (short.length === long.length) return short.every((w, i) => givenMatch(w, long[i]!));
+  let j = 0;
+  for (const w of short) {
+    while (j < long.length && !givenMatch(w, long[j]!)) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** One surname's parts within the other's ("Doe" in "Doe-Smith"), particles aside. */
+function familyCompatible(a: string[], b: string[]): boolean {
+  const core = (f: string[]) => {
+    const c = f.filter((w) => !PARTICLES.has(foldKey(w)));
+    return c.length ? c : f;
+  };
+  const ca = core(a);
+  const cb = core(b);
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.every((w) => long.some((x) => sameWord(w, x)));
+}
+
+/**
+ * The same person, as far as two account names can say: the same surname
+ * (or one part of a double one), a given name or its initial within the
+ * other's, in any Unicode form, case, accents, apostrophes and hyphens,
+ * "Last, First" or "First Last", with or without honorifics, degrees and
+ * middle names; never two different generational suffixes (Jr./Sr., II/III).
+ * A firm's name is never the same as a person's.
+ */
+export function sameName(a: string, b: string): boolean {
+  if (looksLikeOrganisation(a, b) !== looksLikeOrganisation(b, a)) return false;
+  const pa = parse(a);
+  const pb = parse(b);
+  if (!pa || !pb) return false;
+  if (pa.generation && pb.generation && pa.generation !== pb.generation) return false;
+  if (pa.joined && pa.joined === pb.joined) return true;
+  if (COLLATOR.compare(pa.joined, pb.joined) === 0) return true;
+  for (const fa of pa.families) {
+    for (const fb of pb.families) {
+      // A two-word surname read from "First Second Last" only where the other name has its first word as a surname
+      // ("Jane Doe Smith" = "Jane Doe"), not to turn a middle name into one ("Mary Ann Doe" ≠ "Mary Beth Doe").
+      if (fa.compound && !fb.family.some((w) => sameWord(w, fa.family[0]!))) continue;
+      if (fb.compound && !fa.family.some((w) => sameWord(w, fb.family[0]!))) continue;
+      if (familyCompatible(fa.family, fb.family) && givenCompatible(fa.given, fb.given)) return true;
+    }
+  }
+  return false;
+}
+
+const normalise = (s: string) => canonical(s).toLowerCase();
 
 /** Flags of the confirmation screen, from its two names and the firm's list of shared account names. */
 export function nameFlags(names: AccountNames, sharedAccountNames: readonly string[] = []): Flag[] {
   const flags: Flag[] = [];
   const shared = sharedAccountNames.map(normalise).includes(normalise(names.pacer));
-  if (shared || looksLikeOrganisation(names.pacer)) flags.push('shared-firm-account');
+  if (shared || looksLikeOrganisation(names.pacer, names.cmecf)) flags.push('shared-firm-account');
   if (!sameName(names.cmecf, names.pacer)) flags.push('name-mismatch');
   return flags;
 }
 
-/** CM/ECF login shapes of seed 000: ct#####, user#####, aty#####, phv#####. */
-export const CMECF_USERNAME = /^(?:[a-z]{2}|user|aty|phv)\d{3,6}$/i;
-/** Upgraded PACER usernames are usually 7 digits long (seed 000). */
-export const PACER_USERNAME = /^\d{7}$/;
+/** The confirmation screen's flags as the recogniser raises them: names it could not read are a flag of their own. */
+export function confirmationFlags(names: AccountNames | null): Flag[] {
+  return names ? nameFlags(names) : ['names-unreadable'];
+}
+
+// ---------------------------------------------------------------------------
+// 3. Usernames typed at a login.
+
+/** Username shapes a court's own guide gives. Only ctb's does (seed 000, "FORGOT YOUR USERNAMES?"). */
+interface CourtShapes {
+  /** CM/ECF usernames: seen on a login that wants PACER credentials, a hint */
+  cmecf?: RegExp;
+  /** PACER usernames: seen on a login that wants CM/ECF credentials, a hint */
+  pacer?: RegExp;
+}
+
+export const COURT_USERNAME_SHAPES: Readonly<Record<string, CourtShapes>> = {
+  // "CM/ECF Attorney Filer account usernames are normally “ct#####”", "… Limiter User account usernames are
+  // normally “user#####”", "… Pro Hac Vice account usernames are either “aty#####” or “phv#####”";
+  // "Upgraded PACER usernames are usually 7 digits long." (seeds/000, before step 1)
+  ctb: { cmecf: /^(?:ct|user|aty|phv)\d{5}$/i, pacer: /^\d{7}$/ },
+};
+
+/**
+ * A legacy (not upgraded) PACER username: six characters, letters then four
+ * digits. No seed gives the shape: seeds 001-004 say only that accounts
+ * "created prior to August 2014" must be upgraded; the shape is the courts'
+ * FAQs' (research/errors-and-stuck-moments.md: innb "lowercase letters
+ * followed by four numbers"; id, ded, miwd, nywb "If your username is 6
+ * characters, you do not have an upgraded account.").
+ */
+export const LEGACY_PACER_USERNAME = /^[a-z]{2}\d{4}$/i;
+
+/** PACER's own page on upgrading a legacy account (pacer.uscourts.gov FAQ). */
+export const PACER_UPGRADE_URL = 'https://pacer.uscourts.gov/help/faqs/my-pacer-account-not-upgraded-how-do-i-upgrade-my-account';
 
 /**
  * Flags of a login page while the user types. `wants` is which credentials
- * the page takes (the court profile's step); the username is only looked at,
- * never kept.
+ * the page takes (the court profile's step); `court` the CM/ECF court id the
+ * login is for, which chooses the username shapes (a court's own, or none).
+ * The username is only looked at, never kept.
  */
 export function usernameFlags(
   username: string,
   wants: 'pacer' | 'cmecf' | undefined,
+  court: string | null,
   options: { sharedUsernames?: readonly string[]; hint?: boolean } = {},
 ): Flag[] {
   const u = username.trim();
   if (!u) return [];
   const flags: Flag[] = [];
   if (options.sharedUsernames?.map((s) => s.trim().toLowerCase()).includes(u.toLowerCase())) flags.push('shared-firm-account');
-  if (options.hint !== false) {
-    if (wants === 'pacer' && CMECF_USERNAME.test(u)) flags.push('cmecf-username-on-pacer-login');
-    if (wants === 'cmecf' && PACER_USERNAME.test(u)) flags.push('pacer-username-on-cmecf-login');
+  if (options.hint === false) return flags;
+  const shapes = (court && Object.hasOwn(COURT_USERNAME_SHAPES, court) ? COURT_USERNAME_SHAPES[court] : undefined) ?? {};
+  if (wants === 'pacer') {
+    if (LEGACY_PACER_USERNAME.test(u)) flags.push('legacy-pacer-username');
+    else if (shapes.cmecf?.test(u)) flags.push('cmecf-username-on-pacer-login');
   }
+  if (wants === 'cmecf' && shapes.pacer?.test(u)) flags.push('pacer-username-on-cmecf-login');
   return flags;
 }
 
-/** What the page's own flags say, in words shown beside the target. */
-export const FLAG_WARNINGS: Record<Flag, string> = {
-  'shared-firm-account':
-    'This looks like a shared firm PACER account. Do not link it: the link is permanent. Log in with your own individual PACER account instead.',
-  'name-mismatch':
-    'The CM/ECF and PACER account names do not match. The link is permanent: check that this is your own PACER account before you submit, or go back.',
-  'cmecf-username-on-pacer-login': 'That looks like a CM/ECF username. This page wants your PACER username.',
-  'pacer-username-on-cmecf-login': 'That looks like a PACER username. This court-branded login wants your CM/ECF username.',
+// ---------------------------------------------------------------------------
+// 4. What each flag says, and where each sentence comes from.
+
+/** The seed guide of each court whose guide the project has. */
+export const GUIDES: Readonly<Record<string, string>> = {
+  ctb: 'seeds/000_8417814b27c57c2d.txt',
+  nynb: 'seeds/001_f902dcb81db63d71.txt',
+  gasb: 'seeds/002_a12ec3b2683f1a9c.txt',
+  mnd: 'seeds/003_8b9cbf23404c77c4.txt',
+  cacb: 'seeds/004_767184fd7d35427f.txt',
 };
+
+const court = (c: string, step: string, text: string): SourcedText => ({
+  text,
+  source: { kind: 'court', court: c, guide: GUIDES[c]!, step } satisfies CourtSource,
+});
+const general = (basis: string, text: string): SourcedText => ({ text, source: { kind: 'general', basis } });
+
+/** The court's words (exact, test-checked against its guide) on each flag, by court. */
+const COURT_WORDS: Readonly<Record<string, Partial<Record<Flag, readonly SourcedText[]>>>> = {
+  ctb: {
+    'name-mismatch': [court('ctb', '10', "Review the CM/ECF and PACER accounts you're about to link together.")],
+    'names-unreadable': [court('ctb', '10', "Review the CM/ECF and PACER accounts you're about to link together.")],
+    'cmecf-username-on-pacer-login': [
+      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'CM/ECF Attorney Filer account usernames are normally “ct#####” (normally your federal bar ID)'),
+      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'CM/ECF Limiter User account usernames are normally “user#####”'),
+      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'CM/ECF Pro Hac Vice account usernames are either “aty#####” or “phv#####”'),
+    ],
+    'pacer-username-on-cmecf-login': [
+      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'Upgraded PACER usernames are usually 7 digits long.'),
+      court('ctb', '3', 'Use your CM/ECF Username and Password here.'),
+    ],
+  },
+  ...Object.fromEntries(
+    // gasb's guide numbers its confirmation step 7 and words it without "account" twice.
+    ([
+      ['nynb', '5', 'Verify that the CM/ECF account and PACER account listed are accurate.'],
+      ['gasb', '7', 'Verify that the CM/ECF and PACER accounts listed are accurate.'],
+      ['mnd', '5', 'Verify that the CM/ECF account and PACER account listed are accurate.'],
+    ] as const).map(([c, step, verify]) => [
+      c,
+      {
+        'shared-firm-account': [court(c, '2', 'Do not log on using a shared firm PACER account.')],
+        'name-mismatch': [court(c, step, verify)],
+        'names-unreadable': [court(c, step, verify)],
+        'legacy-pacer-username': [court(c, 'introduction', 'If your account was created prior to August 2014, you must first upgrade your account')],
+      },
+    ]),
+  ),
+  cacb: {
+    'shared-firm-account': [
+      court('cacb', '2', 'Do not log on using a shared firm PACER account.'),
+      court('cacb', '6', 'NOTE: Make sure you are linking to your own Individual PACER account.'),
+    ],
+    'name-mismatch': [
+      court('cacb', '6', 'Verify that the CM/ECF account and PACER account listed are accurate.'),
+      court('cacb', '6', 'NOTE: Make sure you are linking to your own Individual PACER account.'),
+    ],
+    'names-unreadable': [
+      court('cacb', '6', 'Verify that the CM/ECF account and PACER account listed are accurate.'),
+      court('cacb', '6', 'NOTE: Make sure you are linking to your own Individual PACER account.'),
+    ],
+    'legacy-pacer-username': [
+      court('cacb', 'introduction', 'If your Individual PACER account was created prior to August 2014, you must first upgrade your account'),
+    ],
+  },
+};
+
+/** The extension's own sentence on each flag: general advice, with what it rests on. Null: said only where a court's guide backs it. */
+const GENERAL_WORDS: Readonly<Record<Flag, SourcedText | null>> = {
+  'shared-firm-account': general(
+    'seeds 001-004 step 2 ("Do not log on using a shared firm PACER account."); ctb\'s guide is silent, and issue 12 asks every court to be told what every guide says',
+    'This looks like a shared firm PACER account. Do not link it: the link is permanent. Log in with your own individual PACER account instead.',
+  ),
+  'name-mismatch': general(
+    'the confirmation page itself ("will be permanently linked to your upgraded PACER account"); every seed guide asks to check the two accounts before Submit',
+    'The CM/ECF and PACER account names do not match. The link is permanent: check that this is your own PACER account before you submit, or go back.',
+  ),
+  'names-unreadable': general(
+    'the confirmation page itself ("will be permanently linked"); every seed guide asks to check the two accounts before Submit; the extension found no "CM/ECF" and "PACER" rows with a name each',
+    'The extension could not read the two account names on this page. Compare them yourself before you submit: both must be yours, and the PACER account your own individual one. The link is permanent.',
+  ),
+  'cmecf-username-on-pacer-login': null,
+  'pacer-username-on-cmecf-login': null,
+  'legacy-pacer-username': general(
+    'seeds 001-004 introduction (accounts "created prior to August 2014" must first be upgraded); the six-character shape from courts\' FAQs (research/errors-and-stuck-moments.md: id, ded, miwd, nywb, innb); the upgrade steps from pacer.uscourts.gov\'s FAQ "My PACER account is not upgraded. How do I upgrade my account?"',
+    `That looks like a legacy PACER username (six characters: letters, then four digits), from an account made before August 2014 and never upgraded. Linking needs an upgraded PACER account: log in to PACER's Manage My Account and click Upgrade next to "Account Type" (${PACER_UPGRADE_URL}).`,
+  ),
+};
+
+/** The extension's sentence on the two ctb-only hints: said only with ctb's own words beside it. */
+const COURT_HINT_WORDS: Partial<Record<Flag, SourcedText>> = {
+  'cmecf-username-on-pacer-login': general(
+    'the CM/ECF username shapes ctb\'s guide gives (seeds/000, before step 1); used for ctb only',
+    'That looks like a CM/ECF username. This login wants your PACER username and password.',
+  ),
+  'pacer-username-on-cmecf-login': general(
+    'the PACER username shape ctb\'s guide gives and its step 3 (seeds/000); used for ctb only',
+    'That looks like a PACER username. Before your accounts are linked, this court-branded login wants your CM/ECF username and password.',
+  ),
+};
+
+/**
+ * What a flag says on `court`'s pages: the extension's sentence (general
+ * advice) first, then the court's own words where its guide has them. A
+ * court's words are never shown for another court; a hint that rests on one
+ * court's guide alone says nothing elsewhere.
+ */
+export function flagWarnings(flag: Flag, courtId: string | null): SourcedText[] {
+  const own = courtId && Object.hasOwn(COURT_WORDS, courtId) ? (COURT_WORDS[courtId]![flag] ?? []) : [];
+  const base = GENERAL_WORDS[flag] ?? (own.length ? COURT_HINT_WORDS[flag] ?? null : null);
+  return base ? [base, ...own] : [];
+}

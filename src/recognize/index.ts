@@ -47,7 +47,7 @@ import { screen as linkPendingError } from './screens/link-pending-error';
 import { screen as linkSuccess } from './screens/link-success';
 import { screen as cmecfLinked } from './screens/cmecf-linked';
 import { UNKNOWN } from './screens/unknown';
-import { accountNames, nameFlags } from './flags';
+import { accountNames, confirmationFlags } from './flags';
 import type { Recognition, RecognitionJson } from './recognition';
 
 export type { ScreenId } from './types';
@@ -101,7 +101,7 @@ export function recognize(doc: Document, url: string | URL): Recognition {
       const target = s.target(ctx);
       const related = (s.related?.(ctx) ?? []).filter((el): el is Element => isShown(el) && el !== target);
       const names = s.id === 'link-confirm' ? accountNames(ctx) : null;
-      return { screen: s.id, court: courtOf(ctx), target, related, names, flags: names ? nameFlags(names) : [] };
+      return { screen: s.id, court: courtOf(ctx), target, related, names, flags: s.id === 'link-confirm' ? confirmationFlags(names) : [] };
     }
   } catch {
     // A page that changed shape must not break the court's page: say unknown.

@@ -16,7 +16,7 @@ const Entry = z.strictObject({
   court: z.string().regex(/^[a-z]+$/).nullable(),
   target: z.strictObject({ selector: z.string().min(1), label: z.string().min(1) }).nullable(),
   /** The flags the page itself raises (src/recognize/flags.ts); none if left out. */
-  flags: z.array(z.enum(['shared-firm-account', 'name-mismatch', 'cmecf-username-on-pacer-login', 'pacer-username-on-cmecf-login'])).default([]),
+  flags: z.array(z.enum(['shared-firm-account', 'name-mismatch', 'cmecf-username-on-pacer-login', 'pacer-username-on-cmecf-login', 'names-unreadable', 'legacy-pacer-username'])).default([]),
   source: z.string().regex(/^(real: |reconstructed from )/),
 });
 

@@ -479,7 +479,9 @@ const USER_CMECF = 'ct48213';
 /** PACER-shaped (the hint reacts to it on a court-branded login). */
 const USER_PACER = '7391046';
 const PASSWORD = 'Hrd-Pw-5Zq9-Marker';
-const MARKERS = [USER_CMECF, USER_PACER, PASSWORD];
+/** A legacy (not upgraded) PACER username's shape: two letters, four digits (issue 12 item 9). */
+const USER_LEGACY = 'qz7304';
+const MARKERS = [USER_CMECF, USER_PACER, USER_LEGACY, PASSWORD];
 const USERNAME = '[id="loginForm:loginName"]';
 const PASSWORD_FIELD = '[id="loginForm:password"]';
 
@@ -679,11 +681,13 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
         return reads;
       };
 
-      // The PACER login, wanting PACER credentials: a CM/ECF-shaped username gets the hint.
-      const reads = await typeAtLogin('PACER login', 'gasb', 'gasb/02-pacer-login.html', 'pacer-login', USER_CMECF, 'looks like a CM/ECF username');
+      // The PACER login, wanting PACER credentials: a legacy PACER username is named as such on every court.
+      const reads = await typeAtLogin('PACER login', 'gasb', 'gasb/02-pacer-login.html', 'pacer-login', USER_LEGACY, 'legacy PACER username');
       if (reads) expect(reads.some((r) => r.kind === 'text' && r.field === 'loginForm:loginName'), 'the spy sees the username read for the hint').toBe(true);
-      // A court-branded login, wanting CM/ECF credentials: a PACER-shaped username gets the opposite hint.
+      // A court-branded login, wanting CM/ECF credentials: a PACER-shaped username (ctb's guide gives the shape) gets the opposite hint.
       await typeAtLogin('court-branded login', 'ctb', 'ctb/02-court-login.html', 'court-login', USER_PACER, 'wants your CM/ECF username');
+      // ctb's PACER login: a CM/ECF-shaped username (ctb's shapes; no other guide gives any) gets the hint.
+      await typeAtLogin('ctb PACER login', 'ctb', 'ctb/05-pacer-login.html', 'pacer-login', USER_CMECF, 'looks like a CM/ECF username');
 
       // On to the next page: whatever the background keeps of the session is written by now.
       await h.visit(served(byName('gasb/03-redaction-ack.html')), true);
@@ -706,7 +710,7 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
         await w.evalMain(`document.body.classList.add('hardening-recheck')`);
         await sleep(400);
         await h.type(PASSWORD_FIELD, PASSWORD);
-        await h.type(USERNAME, 'ct12345');
+        await h.type(USERNAME, 'qz7305');
         const noted = await overlaySoon(h, (s) => !!s?.note, 1500);
         expect(noted?.note ?? null, 'no hint with the hint off').toBeNull();
         if (spy !== null) {
@@ -717,8 +721,8 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
         await h.setSettings({ usernameHint: true, sharedUsernames: [], sharedAccountNames: [] });
         await h.visit(served(pacer), true);
         expect(await overlaySoon(h, (s) => s?.screen === 'pacer-login', 5000)).not.toBeNull();
-        await h.type(USERNAME, 'ct12345');
-        expect((await overlaySoon(h, (s) => !!s?.note, 5000))?.note, 'control: the hint with the hint on').toContain('looks like a CM/ECF username');
+        await h.type(USERNAME, 'qz7305');
+        expect((await overlaySoon(h, (s) => !!s?.note, 5000))?.note, 'control: the hint with the hint on').toContain('legacy PACER username');
       } finally {
         await h.setSettings({ usernameHint: true, sharedUsernames: [], sharedAccountNames: [] });
       }
