@@ -10,7 +10,7 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { createRef, h, render } from 'preact';
 import { createHost } from './host';
-import type { GuideView, OverlayCallbacks, OverlayHandle } from './index';
+import type { GuideView, OverlayCallbacks, OverlayHandle } from './types';
 import { DOCKED, layoutFor, viewportSize, type Layout } from './place';
 import { announcementFor, Overlay } from './view';
 

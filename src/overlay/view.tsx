@@ -4,7 +4,7 @@
 import type { RefObject } from 'preact';
 import { cutoutPath, inflate, type Box, type Size } from './geometry';
 import type { Layout } from './place';
-import type { GuideView } from './index';
+import type { GuideView } from './types';
 
 export const EXTENSION_NAME = 'CM/ECF Link Guide';
 const TITLE_ID = 'lg-title';
