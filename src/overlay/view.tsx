@@ -20,8 +20,9 @@ export interface OverlayProps {
   /** The instruction overflows its box: make it focusable so keyboard users can scroll it. */
   scrollable: boolean;
   tipRef: RefObject<HTMLDivElement | null>;
-  onDismiss(): void;
-  onStopCourt(): void;
+  /** Each handler is given the event, and ignores a script's (mount.ts). */
+  onDismiss(e: Event): void;
+  onStopCourt(e: Event): void;
   onKeyDown(e: KeyboardEvent): void;
   onFocusIn(e: FocusEvent): void;
 }
