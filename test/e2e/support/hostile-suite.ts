@@ -328,7 +328,9 @@ export function hostileSuite(browserName: 'chromium' | 'firefox'): void {
         '<form id="browser" name="browser"><input name="runtime" id="runtime"><input name="id"><input name="sendMessage"><input name="storage"></form>' +
         '<form id="chrome" name="chrome"><input name="runtime"><input name="storage"></form>' +
         '<div id="__cmecfLinkGuideOverlay"></div><img name="__cmecfLinkGuideOverlay" alt="">' +
-        '<div id="cmecf-link-guide:overlay"></div><div id="cmecf-link-guide:content-script"></div><div id="cmecf-link-guide:recorded"></div>';
+        '<div id="cmecf-link-guide:overlay"></div><div id="cmecf-link-guide:content-script"></div><div id="cmecf-link-guide:recorded"></div>' +
+        // And the document's own properties (named access on `document`).
+        '<img name="documentElement" alt=""><form name="querySelectorAll"></form><img name="readyState" alt=""><form name="defaultView"></form><img name="body" alt="">';
       // The fixture's own inline scripts now run, and some fail on their own
       // (the court's scripts they call are not served): those errors, without
       // the clobbering elements, are the baseline.
