@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The test hooks of the tested builds (src/content/test-hooks.ts).
+  define: { __LINK_GUIDE_TEST_HOOKS__: 'true' },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

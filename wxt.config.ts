@@ -9,6 +9,7 @@ const IN_PAGE = new Set(['content-script', 'unlisted-script']);
 /** The toolbar and extensions-page icon at each size the browsers ask for (public/icon/). */
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [String(n), `icon/${n}.png`]));
 const NATIVE_BROWSER = resolve(import.meta.dirname, 'src/content/native-browser.ts');
+const CONTENT_CONTEXT = resolve(import.meta.dirname, 'src/content/context.ts');
 
 // One manifest for both browsers: MV3 everywhere (Firefox too, where WXT
 // would default to MV2), so both run the same code paths: the same
@@ -17,13 +18,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The test hooks (src/content/test-hooks.ts): the recorded answer on
+      // <html>, the overlay's state on its host, its shadow root open. In
+      // every build but the store's; test/package.test.ts checks the store
+      // files carry none of them.
+      const testHooks = config.mode !== 'store';
+      config.define = { ...config.define, __LINK_GUIDE_TEST_HOOKS__: JSON.stringify(testHooks) };
       // `--mode store` is the production build under another name: the name
       // keeps the development key out of the store packages and gives them
       // their own output folder. WXT and Vite treat every mode but "production"
       // as a development build (NODE_ENV=store: JSX compiled for debugging, with
       // this machine's absolute source paths in the bundle; WXT's "[wxt]"
       // console logging), so say production to both. test/package.test.ts
-      // checks that the store files are the tested build's, byte for byte.
+      // checks that the store files are the tested build's, byte for byte, but
+      // for the test hooks.
       if (config.mode === 'store') {
         process.env.NODE_ENV = 'production';
         config.define = {
@@ -35,14 +43,21 @@ export default defineConfig({
       // Court pages get the browser's own API, not webextension-polyfill
       // (src/content/native-browser.ts says why); the popup, options page and
       // background keep the polyfill the module above aliases `wxt/browser` to.
+      // And the content script's context is ours (src/content/context.ts):
+      // WXT's posts the extension's id to the page and lets any page script
+      // stop the content script with an event.
       if (entrypoints.every((e) => IN_PAGE.has(e.type))) {
         const alias = config.resolve?.alias;
-        const entry = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+        const ours = [
+          { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: CONTENT_CONTEXT },
+        ];
+        const replaced = new Set(['wxt/browser', 'wxt/utils/content-script-context']);
         config.resolve = {
           ...config.resolve,
           alias: Array.isArray(alias)
-            ? [entry, ...alias.filter((a) => a.find !== 'wxt/browser')]
-            : [entry, ...Object.entries(alias ?? {}).filter(([k]) => k !== 'wxt/browser').map(([find, replacement]) => ({ find, replacement: replacement as string }))],
+            ? [...ours, ...alias.filter((a) => !(typeof a.find === 'string' && replaced.has(a.find)))]
+            : [...ours, ...Object.entries(alias ?? {}).filter(([k]) => !replaced.has(k)).map(([find, replacement]) => ({ find, replacement: replacement as string }))],
         };
       }
     },

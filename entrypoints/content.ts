@@ -18,6 +18,8 @@ export default defineContentScript({
       () => {
         // ctx.signal aborts when the extension is reloaded or updated under an
         // open page: the old script stops observing and removes what it added.
+        // `ctx` is src/content/context.ts (wxt.config.ts aliases WXT's to it):
+        // nothing the page does can abort it.
         const guide = startGuide(document, ctx.signal, () => ctx.abort('the extension was reloaded, updated or removed'));
         const recorder = startRecording(document, location, ctx.signal, guide.onRecognition);
         // A session started or stopped from the toolbar: ask again. (The

@@ -12,6 +12,14 @@ import { CSS } from '../src/overlay/styles';
 
 const OVERLAY_DIR = resolve(import.meta.dirname, '../src/overlay');
 
+// jsdom's events are all a script's (isTrusted false), and the overlay
+// ignores those (src/content/trusted.ts): here they count as the user's,
+// but in the tests of what a page's scripts can do, where the real test applies.
+const trust = vi.hoisted(() => ({ scriptedCountsAsUser: true }));
+vi.mock('../src/content/trusted', () => ({
+  isTrusted: (e: Event | null | undefined) => !!e && (trust.scriptedCountsAsUser || e.isTrusted === true),
+}));
+
 const VIEW: GuideView = {
   screen: 'link-form',
   court: 'ctb',
@@ -249,6 +257,52 @@ describe('buttons and Escape', () => {
     handle.update(VIEW, input);
     button('Got it').click();
     expect(hostEl()).toBeNull();
+  });
+});
+
+describe("a page's scripts cannot drive the overlay (issue 10 item 2)", () => {
+  // BUG (before): the buttons, Escape and focus handlers took any event; a
+  // page's `.click()` on "Stop guiding for this court" stopped the guide.
+  beforeEach(() => {
+    trust.scriptedCountsAsUser = false;
+  });
+  afterEach(() => {
+    trust.scriptedCountsAsUser = true;
+  });
+
+  test('.click() and dispatched clicks on the buttons do nothing', () => {
+    mounted();
+    button('Got it').click();
+    button('Stop guiding for this court').click();
+    for (const name of ['Got it', 'Stop guiding for this court']) {
+      button(name).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    }
+    expect(calls).toEqual({ dismiss: 0, stop: 0 });
+    expect(tip()).not.toBeNull();
+  });
+
+  test('a dispatched Escape in the tooltip does nothing, and is not swallowed', () => {
+    mounted();
+    const pageSaw: string[] = [];
+    document.addEventListener('keydown', (e) => pageSaw.push(e.key));
+    button('Got it').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+    expect(calls.dismiss).toBe(0);
+    expect(tip()).not.toBeNull();
+    expect(pageSaw).toEqual(['Escape']);
+  });
+
+  test('a dispatched focusin does not choose where focus goes back', () => {
+    mounted();
+    input.focus();
+    const decoy = document.createElement('button');
+    document.body.append(decoy);
+    trust.scriptedCountsAsUser = true;
+    button('Got it').focus(); // the user's: remembers the input
+    trust.scriptedCountsAsUser = false;
+    tip()!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true, relatedTarget: decoy }));
+    trust.scriptedCountsAsUser = true;
+    button('Got it').click();
+    expect(document.activeElement, 'focus back where the user was, not where a script said').toBe(input);
   });
 });
 

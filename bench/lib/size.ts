@@ -7,7 +7,7 @@
 //    file by file.
 //  - Composition: WXT's build keeps no per-module map, so the content
 //    script is rebuilt here with esbuild the way WXT assembles it
-//    (entrypoints/content.ts wrapped in WXT's ContentScriptContext, `wxt/browser`
+//    (entrypoints/content.ts wrapped in the extension's own content-script context, `wxt/browser`
 //    aliased to src/content/native-browser.ts as wxt.config.ts does for
 //    scripts in court pages, production mode, minified IIFE) and its source map assigns
 //    each output byte to a source file. The rebuilt bundle is within a few
@@ -122,7 +122,7 @@ function groupOf(file: string): string {
   if (nm) {
     const pkg = nm[1]!;
     if (pkg.startsWith('@floating-ui/')) return 'npm: @floating-ui/* (dom, core, utils)';
-    if (pkg === 'wxt' || pkg.startsWith('@wxt-dev/')) return 'npm: wxt runtime (ContentScriptContext)';
+    if (pkg === 'wxt' || pkg.startsWith('@wxt-dev/')) return 'npm: wxt runtime';
     return `npm: ${pkg}`;
   }
   if (file === '(bundler glue)') return file;
@@ -147,8 +147,11 @@ export async function contentScriptComposition(): Promise<Composition> {
     write: false,
     sourcemap: 'external',
     outfile: join(ROOT, '.output/bench-content.js'),
-    alias: { 'wxt/browser': './src/content/native-browser.ts' },
+    // As wxt.config.ts does for the scripts in court pages: the browser's own
+    // API, the extension's own content-script context, the tested build's hooks.
+    alias: { 'wxt/browser': './src/content/native-browser.ts', 'wxt/utils/content-script-context': './src/content/context.ts' },
     define: {
+      __LINK_GUIDE_TEST_HOOKS__: 'true',
       'import.meta.env.MODE': '"production"',
       'import.meta.env.ENTRYPOINT': '"content"',
       'import.meta.env.BROWSER': '"chrome"',

@@ -6,7 +6,11 @@
 //
 // The one thing typed that is ever looked at: the username on a login page,
 // in memory, while the user types, for the shared-account flag and the
-// wrong-kind-of-username hint. Password fields are never read.
+// wrong-kind-of-username hint. Password fields are never read: the type is
+// checked at every read and watched (src/content/fields.ts). Only the
+// user's own keystrokes count: an `input` event a page script dispatches is
+// ignored (src/content/trusted.ts), so a page cannot try usernames against
+// the firm's shared list.
 import { browser } from 'wxt/browser';
 import type { Recognition } from '../recognize';
 import { labelOf } from '../recognize/dom';
@@ -16,16 +20,17 @@ import type { GuideView, OverlayHandle } from '../overlay';
 import { loadedOverlay } from '../overlay/global';
 import { DEFAULT_SETTINGS, type Settings } from '../options/settings';
 import { askPageSettings, changesPageSettings } from '../policy/page';
+import { cutOff } from './context';
+import { readTextValue, unreadable } from './fields';
+import { isTrusted } from './trusted';
 
 const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
 
-/** How often a page showing the overlay checks that the extension is still there. */
-export const ORPHAN_CHECK_MS = 1000;
-
 /**
- * `orphaned`: called when the extension was reloaded, updated, disabled or
- * removed under the page (Chrome leaves the old script running, cut off):
- * the caller aborts `signal`, and everything this added goes.
+ * `orphaned`: called when a message finds the extension reloaded, updated,
+ * disabled or removed under the page (Chrome leaves the old script running,
+ * cut off): the caller aborts `signal`, and everything this added goes. The
+ * content script's context (src/content/context.ts) also looks every second.
  */
 export function startGuide(
   doc: Document,
@@ -51,14 +56,6 @@ export function startGuide(
   let asked = 0;
   let stopListening: (() => void) | null = null;
 
-  /** Cut off from the extension: `browser.runtime.id` is gone (Chrome), or the API throws. */
-  const cutOff = () => {
-    try {
-      return !browser.runtime?.id;
-    } catch {
-      return true;
-    }
-  };
   // A cut-off extension's sendMessage throws at once (not a rejection): never into the page.
   const send = (msg: ToBackground): Promise<unknown> => {
     try {
@@ -68,22 +65,9 @@ export function startGuide(
       return Promise.reject(e);
     }
   };
-  /** While the overlay is up, a cut-off extension takes it down within ORPHAN_CHECK_MS. */
-  let orphanCheck: ReturnType<typeof setInterval> | undefined;
-  const watchForOrphaning = (on: boolean) => {
-    if (on && orphanCheck === undefined) {
-      orphanCheck = setInterval(() => {
-        if (cutOff()) orphaned();
-      }, ORPHAN_CHECK_MS);
-    } else if (!on && orphanCheck !== undefined) {
-      clearInterval(orphanCheck);
-      orphanCheck = undefined;
-    }
-  };
   const flags = (): Flag[] => [...new Set([...pageFlags, ...typedFlags])];
 
   const clear = () => {
-    watchForOrphaning(false);
     overlay?.destroy();
     overlay = null;
     view = null;
@@ -96,7 +80,6 @@ export function startGuide(
     // has something to show (src/overlay/global.ts); without it, nothing.
     const code = loadedOverlay();
     if (!code) return;
-    watchForOrphaning(true);
     overlay ??= code.mountOverlay(doc, {
       onDismiss: () => {
         const v = view;
@@ -122,25 +105,53 @@ export function startGuide(
     void send({ type: 'flags', flags: flags() }).catch(() => undefined);
   };
 
-  /** Listens to the username field of a login page, only while the settings need it. */
+  /**
+   * Listens to the username field of a login page, only while the settings
+   * need it, only to the user's own typing, and only while it is not a
+   * password field.
+   */
   const listenToUsername = (field: Element | null) => {
     stopListening?.();
     stopListening = null;
     const needed = settingsRead && (settings.usernameHint || settings.sharedUsernames.length > 0);
-    if (!field || field.tagName !== 'INPUT' || (field as HTMLInputElement).type === 'password' || !needed) return;
-    const onInput = () => {
-      // Read here, compared, forgotten: never stored, never sent.
-      const next = usernameFlags((field as HTMLInputElement).value, credentials, view?.court ?? current?.court ?? null, {
-        sharedUsernames: settings.sharedUsernames,
-        hint: settings.usernameHint,
-      });
+    if (!field || !needed || unreadable(field)) return;
+    const update = (next: Flag[]) => {
       if (next.join() === typedFlags.join()) return;
       typedFlags = next;
       draw();
       reportFlags();
     };
+    const stop = () => {
+      field.removeEventListener('input', onInput);
+      watcher.disconnect();
+      if (stopListening === stop) stopListening = null;
+    };
+    const onInput = (e: Event) => {
+      if (!isTrusted(e)) return;
+      // Read here, compared, forgotten: never stored, never sent. Null: it
+      // became a password field, and is read no more.
+      const value = readTextValue(field);
+      if (value === null) {
+        stop();
+        return update([]);
+      }
+      update(
+        usernameFlags(value, credentials, view?.court ?? current?.court ?? null, {
+          sharedUsernames: settings.sharedUsernames,
+          hint: settings.usernameHint,
+        }),
+      );
+    };
+    // Turned into a password field (by attribute or by property, which
+    // writes the attribute): no longer listened to, its hint gone.
+    const watcher = new MutationObserver(() => {
+      if (!unreadable(field)) return;
+      stop();
+      update([]);
+    });
+    watcher.observe(field, { attributes: true, attributeFilter: ['type'] });
     field.addEventListener('input', onInput);
-    stopListening = () => field.removeEventListener('input', onInput);
+    stopListening = stop;
   };
 
   const onRecognition = (r: Recognition) => {

@@ -14,6 +14,28 @@
 // scripting.executeScript returns).
 type Api = typeof import('wxt/browser').browser;
 
-const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+/**
+ * The extension API the browser put on this world's global under `name`,
+ * or undefined. Only an own property of the global counts: an element
+ * whose id or name is `browser` or `chrome` (`<form id="browser"><input
+ * name="runtime">`) shows through named access on the window's prototype
+ * chain, never as an own property; and what is found must look like the API
+ * (an object, not a DOM node, with a string `runtime.id` and a function
+ * `runtime.sendMessage`).
+ */
+function own(name: 'browser' | 'chrome'): Api | undefined {
+  try {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name);
+    const v: unknown = d ? ('value' in d ? d.value : d.get?.call(globalThis)) : undefined;
+    if (typeof v !== 'object' || v === null || (typeof Node === 'function' && v instanceof Node)) return undefined;
+    const runtime = (v as { runtime?: unknown }).runtime;
+    if (typeof runtime !== 'object' || runtime === null || (typeof Node === 'function' && runtime instanceof Node)) return undefined;
+    const r = runtime as { id?: unknown; sendMessage?: unknown };
+    return typeof r.id === 'string' && typeof r.sendMessage === 'function' ? (v as Api) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-export const browser: Api = g.browser?.runtime?.id ? g.browser : (g.chrome as Api);
+// Firefox: `browser` (its `chrome` answers with callbacks in places); Chrome: `chrome`.
+export const browser: Api = (own('browser') ?? own('chrome'))!;

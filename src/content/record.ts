@@ -1,12 +1,17 @@
-// Runs the recogniser on the live page and records its answer where tests
-// and testers' tools can read it: the `data-link-guide` attribute of <html>,
-// holding the JSON the command line prints. It is invisible; the guide's
+// Runs the recogniser on the live page and records its answer: for the
+// extension's own scripts in the isolated world (the tester's capture asks
+// whether this page was recognised), and, in test builds only
+// (src/content/test-hooks.ts), where tests and testers' tools can read it:
+// the `data-link-guide` attribute of <html>, holding the JSON the command
+// line prints. The store build writes nothing a page could read. The guide's
 // overlay (issue 3) builds on the same answer.
 //
 // JSF pages open their dialogs by script after load (the redaction
 // agreement, the linking instructions), so the page is looked at again when
 // the DOM changes, at most once per RECHECK_MS.
 import { recognize, toJson, type Recognition } from '../recognize';
+import { isolatedSlot } from './isolated';
+import { TEST_HOOKS } from './test-hooks';
 
 export const ATTRIBUTE = 'data-link-guide';
 const RECHECK_MS = 150;
@@ -14,10 +19,27 @@ const RECHECK_MS = 150;
 // in the list, so writing it never wakes the observer.
 const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'checked', 'disabled'];
 
+/** The last answer recorded in this world, and for which document. */
+export interface Recorded {
+  document: Document;
+  answer: string;
+}
+const recorded = isolatedSlot(
+  'recorded',
+  (v): v is Recorded => typeof v === 'object' && v !== null && typeof (v as Recorded).answer === 'string' && 'document' in v,
+);
+
+/** What the content script recorded for `doc` in this world, or null (not run, stopped, another page). */
+export function recordedFor(doc: Document): string | null {
+  const r = recorded.get();
+  return r && r.document === doc ? r.answer : null;
+}
+
 export function recordOnce(doc: Document, href: string): { recognition: Recognition; answer: string } {
   const recognition = recognize(doc, href);
   const answer = JSON.stringify(toJson(recognition));
-  if (doc.documentElement.getAttribute(ATTRIBUTE) !== answer) doc.documentElement.setAttribute(ATTRIBUTE, answer);
+  recorded.set({ document: doc, answer });
+  if (TEST_HOOKS && doc.documentElement.getAttribute(ATTRIBUTE) !== answer) doc.documentElement.setAttribute(ATTRIBUTE, answer);
   return { recognition, answer };
 }
 
@@ -63,7 +85,8 @@ export function startRecording(
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
-    doc.documentElement.removeAttribute(ATTRIBUTE);
+    if (recorded.get()?.document === doc) recorded.set(undefined);
+    if (TEST_HOOKS) doc.documentElement.removeAttribute(ATTRIBUTE);
   });
   return { recheck: (force) => safely(force) };
 }

@@ -1,23 +1,25 @@
 // The overlay is not part of the content script every court page carries:
 // the background injects `guide-overlay.js` (entrypoints/guide-overlay.ts)
 // into a page only when the guide has something to show there. That script
-// runs in the same isolated world as the content script (both browsers give
-// an extension one per frame), and hands its code over through this global,
-// which the page's own scripts cannot see.
+// runs in the same isolated world as the content script, and hands its code
+// over through that world's global, under a symbol (src/content/isolated.ts):
+// the page's scripts cannot see it, and no element the page adds can stand
+// in for it (a global named by a string could be shadowed by
+// `<div id="...">`, which is how a page once switched the overlay off).
+import { holdsFunctions, isolatedSlot } from '../content/isolated';
 import type { mountOverlay } from './mount';
 
 export interface OverlayModule {
   mountOverlay: typeof mountOverlay;
 }
 
-const KEY = '__cmecfLinkGuideOverlay';
-type Holder = { [KEY]?: OverlayModule };
+const slot = isolatedSlot('overlay', (v): v is OverlayModule => holdsFunctions(v, 'mountOverlay'));
 
 export function provideOverlay(module: OverlayModule): void {
-  (globalThis as Holder)[KEY] ??= module;
+  slot.set({ mountOverlay: module.mountOverlay });
 }
 
 /** The overlay's code, once injected into this page; undefined before. */
 export function loadedOverlay(): OverlayModule | undefined {
-  return (globalThis as Holder)[KEY];
+  return slot.get();
 }

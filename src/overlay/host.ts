@@ -1,6 +1,12 @@
 // The one element the overlay adds to the page: a custom tag appended to
-// <html> (outside <body>, which JSF re-renders), with an open shadow root
-// holding our stylesheet and a container Preact renders into.
+// <html> (outside <body>, which JSF re-renders), with a shadow root holding
+// our stylesheet and a container Preact renders into.
+//
+// The shadow root is closed in the store build: `host.shadowRoot` is null for
+// the page, whose scripts cannot read what the guide says (the shared-account
+// warning, the username hint) nor reach its buttons. Test builds open it, for
+// tests and testers' tools to look inside (src/content/test-hooks.ts).
+import { TEST_HOOKS } from '../content/test-hooks';
 import { CSS, HOST_STYLE } from './styles';
 import { HOST_TAG } from './tag';
 
@@ -18,8 +24,7 @@ export function createHost(doc: Document): Host {
   // Set through the CSSOM, not a style attribute: a page's CSP (style-src)
   // does not apply to it.
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
-  // Open, so tests and testers' tools can look inside; the page learns nothing it could not see.
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: TEST_HOOKS ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const root = doc.createElement('div');

@@ -9,8 +9,10 @@
 // observer runs inside `safely`.
 import { autoUpdate } from '@floating-ui/dom';
 import { createRef, h, render } from 'preact';
+import { TEST_HOOKS } from '../content/test-hooks';
+import { isTrusted } from '../content/trusted';
 import { createHost } from './host';
-import type { GuideView, OverlayCallbacks, OverlayHandle } from './index';
+import type { GuideView, OverlayCallbacks, OverlayHandle } from './types';
 import { DOCKED, layoutFor, viewportSize, type Layout } from './place';
 import { announcementFor, Overlay } from './view';
 
@@ -61,18 +63,25 @@ function mount(doc: Document, callbacks: OverlayCallbacks): OverlayHandle {
   let returnFocus: HTMLElement | null = null;
   let destroyed = false;
 
-  const onDismiss = () => close(callbacks.onDismiss);
-  const onStopCourt = () => close(callbacks.onStopCourt);
+  // Only the user drives the overlay: a click, key or focus a script made
+  // (`el.click()`, `dispatchEvent`) is ignored (src/content/trusted.ts).
+  const onDismiss = (e: Event) => {
+    if (isTrusted(e)) close(callbacks.onDismiss);
+  };
+  const onStopCourt = (e: Event) => {
+    if (isTrusted(e)) close(callbacks.onStopCourt);
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' && e.key !== 'Esc') return;
+    if (!isTrusted(e) || (e.key !== 'Escape' && e.key !== 'Esc')) return;
     // Ours alone: a court dialog open under the tooltip must not close with it.
     e.preventDefault();
     e.stopPropagation();
-    onDismiss();
+    close(callbacks.onDismiss);
   };
 
   const onFocusIn = (e: FocusEvent) => {
+    if (!isTrusted(e)) return;
     // relatedTarget is the element focus came from; moves between our own
     // buttons, and focus coming back from another window (null), keep the
     // element remembered first.
@@ -178,9 +187,12 @@ function mount(doc: Document, callbacks: OverlayCallbacks): OverlayHandle {
       safely(() => {
         // A page script that rebuilt <html>'s children took us along.
         if (!host.isConnected) doc.documentElement.append(host);
-        host.setAttribute('data-screen', nextView.screen);
-        host.setAttribute('data-court', nextView.court ?? '');
-        host.setAttribute('data-step', `${nextView.stepNumber}/${nextView.stepTotal}`);
+        // Where the user is, for tests: test builds only (src/content/test-hooks.ts).
+        if (TEST_HOOKS) {
+          host.setAttribute('data-screen', nextView.screen);
+          host.setAttribute('data-court', nextView.court ?? '');
+          host.setAttribute('data-step', `${nextView.stepNumber}/${nextView.stepTotal}`);
+        }
         view = nextView;
         target = nextTarget;
         keepClear = nextKeepClear;

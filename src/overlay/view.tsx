@@ -4,7 +4,7 @@
 import type { RefObject } from 'preact';
 import { cutoutPath, inflate, type Box, type Size } from './geometry';
 import type { Layout } from './place';
-import type { GuideView } from './index';
+import type { GuideView } from './types';
 
 export const EXTENSION_NAME = 'CM/ECF Link Guide';
 const TITLE_ID = 'lg-title';
@@ -20,8 +20,9 @@ export interface OverlayProps {
   /** The instruction overflows its box: make it focusable so keyboard users can scroll it. */
   scrollable: boolean;
   tipRef: RefObject<HTMLDivElement | null>;
-  onDismiss(): void;
-  onStopCourt(): void;
+  /** Each handler is given the event, and ignores a script's (mount.ts). */
+  onDismiss(e: Event): void;
+  onStopCourt(e: Event): void;
   onKeyDown(e: KeyboardEvent): void;
   onFocusIn(e: FocusEvent): void;
 }

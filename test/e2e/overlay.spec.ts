@@ -35,6 +35,8 @@ async function bundleOverlay(): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     target: 'es2022',
+    // As the tested builds (src/content/test-hooks.ts): the shadow root open for the checks below.
+    define: { __LINK_GUIDE_TEST_HOOKS__: 'true' },
     write: false,
   });
   return out.outputFiles[0]!.text;

@@ -98,6 +98,15 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
+// In jsdom every event is a script's (isTrusted false). The guide ignores
+// those (src/content/trusted.ts), so the keystrokes below count as the
+// user's while `scriptedCountsAsUser` is on; the tests of what a page's
+// scripts can do turn it off, and the browser's real test applies.
+const trust = vi.hoisted(() => ({ scriptedCountsAsUser: true }));
+vi.mock('../../src/content/trusted', () => ({
+  isTrusted: (e: Event | null | undefined) => !!e && (trust.scriptedCountsAsUser || e.isTrusted === true),
+}));
+
 // ---- the spies -----------------------------------------------------------
 
 interface Read {
@@ -456,5 +465,122 @@ describe('settings arriving late', () => {
       fake.state.settingsGate = null;
       close(p);
     }
+  });
+});
+
+describe('a username field a page turns into a password field is never read (issue 10 item 3)', () => {
+  // BUG (src/content/guide-client.ts listenToUsername, before): the type was
+  // checked once, when the listener was attached, through the element's own
+  // `type` property; a page that turned the username field into a password
+  // field (identifier-first logins do) had what was typed there read.
+  const login = fixtures.find((f) => f.name === 'gasb/02-pacer-login.html')!;
+  const TYPED_SECRET = 'Hrd-Pw-AfterSwitch-3R6T';
+
+  const ways: Array<[string, (field: HTMLInputElement, p: Page) => void]> = [
+    ['by attribute', (field) => field.setAttribute('type', 'password')],
+    ['by property', (field) => void (field.type = 'password')],
+    ['by attribute, in capitals with spaces', (field) => field.setAttribute('type', ' PassWord ')],
+    [
+      // What a page could try where it shares the content script's world
+      // (jsdom): its own `type` on the element, saying text. The guide reads
+      // the type through the prototype.
+      'by attribute, with the element\'s own `type` property saying text',
+      (field) => {
+        field.setAttribute('type', 'password');
+        Object.defineProperty(field, 'type', { get: () => 'text', configurable: true });
+      },
+    ],
+  ];
+
+  test.each(ways)('%s, after the listener is on', async (_way, turn) => {
+    const p = open(login);
+    try {
+      fake.state.sent = [];
+      fake.state.settings = HINT_ON;
+      fake.state.settingsGate = null;
+      fake.state.credentials = 'pacer';
+      start(p);
+      await settle();
+      const field = p.doc.getElementById('loginForm:loginName') as HTMLInputElement;
+      // Control: typed as a username, it is read (the listener is on).
+      typeInto(p, field, USERNAME_TYPED);
+      await settle();
+      expect(p.spy.reads.some((r) => r.kind === 'text'), 'the username read while it is a text field').toBe(true);
+      p.spy.reads.length = 0;
+      turn(field, p);
+      p.passwordFields.add(field);
+      await settle(); // the type watcher
+      typeInto(p, field, TYPED_SECRET);
+      await settle();
+      expect(p.spy.reads, 'reads of the field once it is a password field').toEqual([]);
+      collectOutputs(p);
+      expect(leaked(p, [TYPED_SECRET])).toEqual([]);
+    } finally {
+      close(p);
+    }
+  });
+
+  test('turned into a password field between two keystrokes, before the watcher has run: not read', async () => {
+    const p = open(login);
+    try {
+      fake.state.sent = [];
+      fake.state.settings = HINT_ON;
+      fake.state.credentials = 'pacer';
+      start(p);
+      await settle();
+      const field = p.doc.getElementById('loginForm:loginName') as HTMLInputElement;
+      typeInto(p, field, 'ab');
+      p.spy.reads.length = 0;
+      // The same task: no mutation observer has run yet, the type is checked at the read itself.
+      field.setAttribute('type', 'password');
+      p.passwordFields.add(field);
+      typeInto(p, field, TYPED_SECRET);
+      expect(p.spy.reads).toEqual([]);
+      await settle();
+      expect(p.spy.reads).toEqual([]);
+    } finally {
+      close(p);
+    }
+  });
+});
+
+describe('input events a page makes are not listened to (issue 10 item 2)', () => {
+  // BUG (before): the username listener did not check isTrusted, so a page
+  // could set the field's value, dispatch `input`, and read the overlay's
+  // note: a probe of the firm's list of shared usernames.
+  const login = fixtures.find((f) => f.name === 'gasb/02-pacer-login.html')!;
+  const SHARED: Settings = { usernameHint: true, sharedUsernames: ['firmpacer1'], sharedAccountNames: [] };
+
+  const probe = async (scriptedCountsAsUser: boolean) => {
+    const p = open(login);
+    try {
+      fake.state.sent = [];
+      fake.state.settings = SHARED;
+      fake.state.credentials = 'pacer';
+      start(p);
+      await settle();
+      trust.scriptedCountsAsUser = scriptedCountsAsUser;
+      typeInto(p, p.doc.getElementById('loginForm:loginName') as HTMLInputElement, 'firmpacer1');
+      await settle();
+      collectOutputs(p);
+      return { reads: p.spy.reads.length, sent: JSON.stringify(fake.state.sent), outputs: p.outputs.join('\n') };
+    } finally {
+      trust.scriptedCountsAsUser = true;
+      close(p);
+    }
+  };
+
+  test("a page's value and input events: the field is not read, nothing flagged, nothing drawn", async () => {
+    const page = await probe(false);
+    expect(page.reads, 'reads of the username field').toBe(0);
+    expect(page.sent).not.toContain('shared-firm-account');
+    expect(page.outputs).not.toContain('shared firm PACER account');
+  });
+
+  test('control: the same keystrokes as the user’s are read and flagged', async () => {
+    const user = await probe(true);
+    expect(user.reads).toBeGreaterThan(0);
+    expect(user.sent).toContain('shared-firm-account');
+    expect(user.outputs).toContain('shared firm PACER account');
   });
 });

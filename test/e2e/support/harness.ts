@@ -21,10 +21,23 @@ export { settleInterception, throwInterceptionFailures };
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+/**
+ * The store builds (`wxt build --mode store`): no test hooks (no recorded
+ * answer on <html>, no state on the overlay's host, its shadow root closed)
+ * and, in Chrome, no development key, so another extension id, read from the
+ * service worker's address. The hostile-page tests run against these.
+ */
+export const CHROME_STORE_BUILD = join(ROOT, '.output/chrome-mv3-store');
+export const FIREFOX_STORE_BUILD = join(ROOT, '.output/firefox-mv3-store');
 
 export interface ServedPage {
   url: string;
   html: string;
+  /**
+   * The page's Content-Security-Policy; by default its own scripts are off
+   * (PAGE_CSP). The hostile-page tests let theirs run.
+   */
+  csp?: string;
 }
 
 export interface Visit {
@@ -226,7 +239,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     if (current && url === current.url) {
       return route.fulfill({
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP },
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': current.csp ?? PAGE_CSP },
         body: current.html,
       });
     }
@@ -270,7 +283,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
       });
     },
     async visit(served, expectScript) {
-      current = { url: new URL(served.url).href, html: served.html };
+      current = { url: new URL(served.url).href, html: served.html, ...(served.csp ? { csp: served.csp } : {}) };
       await page.goto(current.url, { waitUntil: 'load' });
       const recorded = await readRecorded(() => page.evaluate((a) => document.documentElement.getAttribute(a), ATTRIBUTE), expectScript);
       return { recorded };
@@ -330,7 +343,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
       return settleInterception(
         req.respond({
           status: 200,
-          headers: { 'content-security-policy': PAGE_CSP },
+          headers: { 'content-security-policy': current.csp ?? PAGE_CSP },
           contentType: 'text/html; charset=utf-8',
           body: current.html,
         }),
@@ -412,7 +425,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
     },
     async visit(served, expectScript) {
       throwInterceptionFailures(interceptionFailures);
-      current = { url: new URL(served.url).href, html: served.html };
+      current = { url: new URL(served.url).href, html: served.html, ...(served.csp ? { csp: served.csp } : {}) };
       await page.goto(current.url, { waitUntil: 'load' });
       const recorded = await readRecorded(
         () => page.evaluate((a) => document.documentElement.getAttribute(a), ATTRIBUTE),
@@ -433,6 +446,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
   };
 }
 
-export function launch(name: 'chromium' | 'firefox'): Promise<Harness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+/** `store`: the store build (no test hooks), else the tested build. */
+export function launch(name: 'chromium' | 'firefox', build: 'tested' | 'store' = 'tested'): Promise<Harness> {
+  if (name === 'chromium') return launchChromium(build === 'store' ? CHROME_STORE_BUILD : CHROME_BUILD);
+  return launchFirefox(build === 'store' ? FIREFOX_STORE_BUILD : FIREFOX_BUILD);
 }

@@ -1,0 +1,4 @@
+import { hostileSuite, hostileTestBuildSuite } from './support/hostile-suite';
+
+hostileSuite('firefox');
+hostileTestBuildSuite('firefox');
