@@ -14,6 +14,7 @@ import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppete
 import type { Worker } from '@playwright/test';
 import type { RecognitionJson } from '../../../src/recognize';
 import { ATTRIBUTE } from '../../../src/content/record';
+import { idleMatches, patternsMatch, sessionMatches } from '../../../src/content/hosts';
 import { settleInterception, throwInterceptionFailures } from './interception';
 
 export { settleInterception, throwInterceptionFailures };
@@ -135,36 +136,14 @@ const SCRIPT_WAIT_MS = 10_000;
 /** How long a page is watched before concluding that no content script runs there. */
 const ABSENCE_WAIT_MS = 600;
 
-interface Manifest {
-  content_scripts: Array<{ matches: string[]; include_globs?: string[] }>;
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-}
-
-function matchPatternToRegExp(pattern: string): RegExp {
-  const m = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) throw new Error(`unsupported match pattern ${pattern}`);
-  const scheme = m[1] === '*' ? 'https?' : m[1];
-  const host = m[2] === '*' ? '[^/]+' : m[2]!.startsWith('*.') ? `(?:[^/]+\\.)?${m[2]!.slice(2).replace(/\./g, '\\.')}` : m[2]!.replace(/\./g, '\\.');
-  return new RegExp(`^${scheme}://${host}${m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-}
-
-/** Whether the built manifest's content script runs at `url` (matches, then include_globs). */
-const manifests = new Map<string, Manifest>();
-
-export function scriptRunsAt(url: string, buildDir = CHROME_BUILD): boolean {
-  let manifest = manifests.get(buildDir);
-  if (!manifest) {
-    manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as Manifest;
-    manifests.set(buildDir, manifest);
-  }
-  return manifest.content_scripts.some(
-    (cs) =>
-      cs.matches.some((p) => matchPatternToRegExp(p).test(url)) &&
-      (!cs.include_globs || cs.include_globs.some((g) => globToRegExp(g).test(url))),
-  );
+/**
+ * Whether the content script runs at `url`, as the browsers match the
+ * patterns the background registers (src/background/registration.ts): on
+ * every court page of the flow while a session is active, only where linking
+ * can begin (`idle`) while none is.
+ */
+export function scriptRunsAt(url: string, { idle = false }: { idle?: boolean } = {}): boolean {
+  return patternsMatch(idle ? idleMatches() : sessionMatches(), url);
 }
 
 const ASSETS = join(ROOT, 'test/fixtures/assets');
@@ -197,8 +176,9 @@ async function readRecorded(read: () => Promise<string | null>, expectScript: bo
   }
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harness> {
-  const profile = mkdtempSync(join(tmpdir(), 'link-guide-chromium-'));
+/** profileDir: a profile to start with and keep (a browser restart); otherwise a fresh one, removed on close. */
+export async function launchChromium(extensionDir = CHROME_BUILD, { profileDir }: { profileDir?: string } = {}): Promise<Harness> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'link-guide-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -283,7 +263,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
     handles: () => ({ name: 'chromium', context, page, worker, extensionId }),
   };

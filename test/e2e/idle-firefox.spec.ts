@@ -1,0 +1,1 @@
+import { idleSuite } from './support/idle-suite';
