@@ -6,7 +6,8 @@
 // Each fixture is served with `Content-Security-Policy: script-src 'none'`:
 // the page's own scripts do not run (as in jsdom, which the command line
 // uses), while the extension's content script, exempt from page CSP, does.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -272,10 +273,25 @@ export async function launchChromium(extensionDir = CHROME_BUILD, { profileDir }
 /** A fixed add-on UUID, so the extension's pages have a known moz-extension:// address. */
 export const FIREFOX_ADDON_UUID = '6b1f2a40-3c1e-4d9a-8f7e-0a5c2d9e4b17';
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harness> {
+/**
+ * profileDir: a profile to start with and keep (a browser restart). The
+ * extension is then installed in it as a browser restart keeps it: an
+ * unsigned package in the profile's extensions folder, which Firefox ESR
+ * loads with signature checks off (a temporary add-on, as installExtension
+ * makes, is gone after a restart).
+ */
+export async function launchFirefox(extensionDir = FIREFOX_BUILD, { profileDir }: { profileDir?: string } = {}): Promise<Harness> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
+  if (profileDir) {
+    const xpi = join(profileDir, 'extensions', `${addonId}.xpi`);
+    if (!existsSync(xpi)) {
+      mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+      execFileSync('zip', ['-qr', xpi, '.'], { cwd: extensionDir });
+    }
+  }
   const browser: PBrowser = await puppeteer.launch({
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -294,9 +310,12 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
       'network.prefetch-next': false,
       'toolkit.telemetry.enabled': false,
       'app.normandy.enabled': false,
+      ...(profileDir
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
     },
   });
-  await browser.installExtension(extensionDir);
+  if (!profileDir) await browser.installExtension(extensionDir);
   const page: PPage = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const requests: string[] = [];
