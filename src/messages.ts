@@ -92,9 +92,14 @@ export interface StatusReply {
 export const UNKNOWN_PAGE_STEP = 'unknown-page';
 
 /** Sent only by the extension's own pages (the popup, the options page). */
-export const UI_MESSAGES = ['start', 'stop', 'status', 'capture'] as const;
+export const UI_MESSAGES = ['start', 'status', 'capture'] as const;
 /** Sent only by the content script, from a court page. */
 export const CONTENT_MESSAGES = ['screen', 'flags', 'dismiss', 'settings'] as const;
+/**
+ * Sent by both: the popup's "Stop the guide", and the overlay's "Stop
+ * guiding for this court" (from a court page, for that page's court only).
+ */
+export const SHARED_MESSAGES = ['stop'] as const;
 
 /** Longest label of a recognised target the background takes (the longest real one is about 100 characters). */
 export const MAX_LABEL = 300;

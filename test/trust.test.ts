@@ -53,7 +53,6 @@ beforeEach(() => {
 describe('the popup’s messages: only from the extension’s own pages', () => {
   const ui = [
     { type: 'start', court: 'ctb' },
-    { type: 'stop', court: 'ctb' },
     { type: 'status', court: 'ctb', tabId: 7 },
     { type: 'capture', tabId: 7 },
   ];
@@ -89,6 +88,23 @@ describe('the popup’s messages: only from the extension’s own pages', () => 
     ['an array', [{ type: 'start', court: 'ctb' }]],
   ])('refused even from the popup: %s', (_why, msg) => {
     expect(accept(msg, popup, ID, BASE)).toBeNull();
+  });
+});
+
+describe('stop: from the popup, or from a court page for that page’s court only', () => {
+  const stop = (court: string) => ({ type: 'stop', court });
+  test('accepted from the popup, and from the overlay on the court’s own page or a login page', () => {
+    expect(accept(stop('mnd'), popup, ID, BASE)).toMatchObject({ from: 'ui' });
+    expect(accept(stop('ctb'), page(CTB_UTILITIES), ID, BASE)).toMatchObject({ from: 'page', page: { court: 'ctb' } });
+    expect(accept(stop('gasb'), page(LOGIN), ID, BASE)).toMatchObject({ from: 'page', page: { kind: 'login' } });
+  });
+  test.each([
+    ['another court’s page', stop('mnd'), page(CTB_UTILITIES)],
+    ['a page that is not a court’s', stop('ctb'), page('https://www.uscourts.gov/')],
+    ['a frame', stop('ctb'), page(CTB_UTILITIES, { frameId: 1 })],
+    ['the popup, a court outside the directory', stop('ca1'), popup],
+  ])('refused from %s', (_why, msg, sender) => {
+    expect(accept(msg, sender as never, ID, BASE)).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@
 // only from the sender that has a reason to send it, and only with values it
 // knows:
 //
-//  - The popup's and options page's messages (start, stop, status, capture)
+//  - The popup's and options page's messages (start, status, capture)
 //    only from the extension's own pages: an address under the extension's
 //    own base URL, either with no tab (the toolbar popup) or as the top
 //    document of its tab. Code in a content-script world cannot start a
@@ -16,10 +16,13 @@
 //    browser's own sender.url, never from what the message says. A court in
 //    the message must be the court of that host where the host names one
 //    (ecf., ecf-train., www.); a step must be one of that court's profile.
+//  - stop: from either (the popup's "Stop the guide", the overlay's "Stop
+//    guiding for this court"); from a court page, for the host's court only.
+//    It only ever turns guidance off.
 //
 // Anything else: undefined, silently (the sender learns nothing).
 import { contentScriptRunsAt } from '../content/hosts';
-import { CONTENT_MESSAGES, parseToBackground, UI_MESSAGES, UNKNOWN_PAGE_STEP, type ToBackground } from '../messages';
+import { CONTENT_MESSAGES, parseToBackground, SHARED_MESSAGES, UI_MESSAGES, UNKNOWN_PAGE_STEP, type ToBackground } from '../messages';
 import { profileFor } from '../profiles';
 import { classifyHost, type HostKind } from '../recognize/context';
 
@@ -44,6 +47,15 @@ export type Accepted =
 
 const UI: ReadonlySet<string> = new Set(UI_MESSAGES);
 const CONTENT: ReadonlySet<string> = new Set(CONTENT_MESSAGES);
+const SHARED: ReadonlySet<string> = new Set(SHARED_MESSAGES);
+const fromOwnPage = (sender: Sender, base: string) =>
+  typeof sender.url === 'string' &&
+  sender.url.startsWith(base) &&
+  // The toolbar popup has no tab. The same page opened in a tab of its own
+  // (the tests do; so can a user) is that tab's top document; an extension
+  // page inside another page's frame is not one of ours at work (the
+  // extension has no web-accessible resources: no web page can frame them).
+  (sender.tab === undefined || sender.frameId === 0);
 
 /** A court page the content script runs on: its kind and court, else null. */
 export function pageHostOf(url: string | undefined): PageHost | null {
@@ -69,17 +81,12 @@ export function accept(raw: unknown, sender: Sender, extensionId: string, extens
   if (!sender || sender.id !== extensionId) return null;
   const msg = parseToBackground(raw);
   if (!msg) return null;
-  if (UI.has(msg.type)) {
-    if (typeof sender.url !== 'string' || !sender.url.startsWith(extensionBase)) return null;
-    // The toolbar popup has no tab. The same page opened in a tab of its own
-    // (the tests do; so can a user) is that tab's top document; an extension
-    // page inside another page's frame is not one of ours at work (the
-    // extension has no web-accessible resources: no web page can frame them).
-    if (sender.tab !== undefined && sender.frameId !== 0) return null;
+  if (UI.has(msg.type) || (SHARED.has(msg.type) && fromOwnPage(sender, extensionBase))) {
+    if (!fromOwnPage(sender, extensionBase)) return null;
     if ((msg.type === 'start' || msg.type === 'stop' || msg.type === 'status') && !profileFor(msg.court)) return null;
     return { from: 'ui', msg };
   }
-  if (!CONTENT.has(msg.type)) return null;
+  if (!CONTENT.has(msg.type) && !SHARED.has(msg.type)) return null;
   const tabId = sender.tab?.id;
   // The content script runs in top frames only.
   if (!isTabId(tabId) || sender.frameId !== 0) return null;
@@ -87,6 +94,7 @@ export function accept(raw: unknown, sender: Sender, extensionId: string, extens
   if (!page) return null;
   const agrees = (court: string) => page.court === null || page.court === court;
   if (msg.type === 'screen' && msg.court !== null && (!profileFor(msg.court) || !agrees(msg.court))) return null;
+  if (msg.type === 'stop' && (!profileFor(msg.court) || !agrees(msg.court))) return null;
   if (msg.type === 'dismiss') {
     const profile = profileFor(msg.court);
     if (!profile || !agrees(msg.court)) return null;

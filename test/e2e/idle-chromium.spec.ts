@@ -72,7 +72,7 @@ test.describe('chromium: a content-script world cannot use the popup’s message
     const before = await chromeApi<unknown>(h, "async (api) => (await api.storage.session.get('linkGuide')).linkGuide ?? null");
     for (const msg of [
       { type: 'start', court: 'mnd' },
-      { type: 'stop', court: 'ctb' },
+      { type: 'stop', court: 'mnd' }, // another court than the page's
       { type: 'status', court: 'ctb' },
       { type: 'capture', tabId: 0 },
       { type: 'dismiss', court: 'mnd', stepId: 'open-utilities' },
