@@ -510,7 +510,7 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
     });
 
     test('every fixture, no session: nothing done on the user’s behalf, no extension error in the console, unknown pages show nothing', async () => {
-      test.setTimeout(150_000);
+      test.setTimeout(240_000); // pages where no script runs are watched for its absence (harness ABSENCE_WAIT_MS)
       // Unknown pages first: no court has a session yet (the auto-starting
       // screens, a court-branded login or the link form, start one).
       const order = [...fixtures.filter((f) => f.screen === 'unknown'), ...fixtures.filter((f) => f.screen !== 'unknown')];
