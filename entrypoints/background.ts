@@ -16,18 +16,18 @@ export default defineBackground(() => {
   settingsReader().watch(() => void onSettingsChanged());
   // Where the content script runs follows the sessions (src/background/registration.ts):
   // the first session on widens it, the last one off narrows it again.
-  onActivityChange((active) => syncRegistration(active));
+  // Each sync reads the state in its turn, so the last one follows the last change.
+  const activeNow = async () => anySessionActive(await load());
+  onActivityChange(() => syncRegistration(activeNow));
   // And on every start of this worker (the browser's start, an install or
   // update, a worker woken after idling): in line with the state as it is.
   // storage.session is empty after a browser restart: the narrow set.
-  const synced = load()
-    .then((s) => syncRegistration(anySessionActive(s)))
-    .catch(() => undefined);
+  const synced = syncRegistration(activeNow).catch(() => undefined);
   browser.runtime.onStartup.addListener(() => void synced);
   // Installed, updated or reloaded: the court pages already open get this version's content script.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update')
-      void synced.then(async () => reinjectIntoOpenTabs(anySessionActive(await load())));
+      void synced.then(async () => reinjectIntoOpenTabs(await activeNow()));
   });
   // A closed tab's page and court are forgotten.
   browser.tabs.onRemoved.addListener((tabId) => {

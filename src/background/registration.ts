@@ -68,10 +68,14 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Registers the idle part, and the session part exactly when `active`. One
  * change at a time; an error (the browser refusing) is reported to the
- * caller's catch, the next call tries again.
+ * caller's catch, the next call tries again. `active` may be a question
+ * asked in turn (whether a session is on now): then calls that race, such
+ * as the worker's start-up sync and a Start that woke it, end with the
+ * state as it is last, not as the slower reader saw it.
  */
-export function syncRegistration(active: boolean): Promise<void> {
+export function syncRegistration(active: boolean | (() => Promise<boolean>)): Promise<void> {
   const run = queue.then(async () => {
+    if (typeof active === 'function') active = await active();
     const registered = (await browser.scripting.getRegisteredContentScripts()) as Registered[];
     // Anything else under our name (an older version's id) goes.
     const stale = registered.filter((r) => r.id !== IDLE_ID && r.id !== SESSION_ID).map((r) => r.id);
