@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { handle, onSettingsChanged } from '../src/background/handle';
-import { isToBackground } from '../src/messages';
-
-import { withState } from '../src/background/state';
+import { syncRegistration } from '../src/background/registration';
+import { anySessionActive, load, onActivityChange, withState } from '../src/background/state';
+import { accept } from '../src/background/trust';
 import { settingsReader } from '../src/policy/read';
 import { reinjectIntoOpenTabs } from '../src/background/reinject';
 
@@ -14,9 +14,20 @@ export default defineBackground(() => {
   void settingsReader().read().catch(() => undefined);
   // A policy that answered after pages went on without it, or changed: they ask again.
   settingsReader().watch(() => void onSettingsChanged());
+  // Where the content script runs follows the sessions (src/background/registration.ts):
+  // the first session on widens it, the last one off narrows it again.
+  // Each sync reads the state in its turn, so the last one follows the last change.
+  const activeNow = async () => anySessionActive(await load());
+  onActivityChange(() => syncRegistration(activeNow));
+  // And on every start of this worker (the browser's start, an install or
+  // update, a worker woken after idling): in line with the state as it is.
+  // storage.session is empty after a browser restart: the narrow set.
+  const synced = syncRegistration(activeNow).catch(() => undefined);
+  browser.runtime.onStartup.addListener(() => void synced);
   // Installed, updated or reloaded: the court pages already open get this version's content script.
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void reinjectIntoOpenTabs();
+    if (reason === 'install' || reason === 'update')
+      void synced.then(async () => reinjectIntoOpenTabs(await activeNow()));
   });
   // A closed tab's page and court are forgotten.
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -25,9 +36,12 @@ export default defineBackground(() => {
       delete s.tabs[String(tabId)];
     });
   });
-  browser.runtime.onMessage.addListener((msg, sender) => {
-    // Only our own content scripts and pages talk to the background.
-    if (sender.id !== browser.runtime.id || !isToBackground(msg)) return undefined;
-    return handle(msg, sender.tab?.id, sender.frameId);
+  const base = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Each message only from the one who has a reason to send it, with known
+    // values only (src/background/trust.ts); the rest: no answer.
+    const ok = accept(raw, sender, browser.runtime.id, base);
+    if (!ok) return undefined;
+    return ok.from === 'ui' ? handle(ok.msg, undefined) : handle(ok.msg, ok.tabId, ok.frameId, ok.page);
   });
 });

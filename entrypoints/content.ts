@@ -1,12 +1,12 @@
-import { INCLUDE_GLOBS, MATCHES } from '../src/content/hosts';
 import { afterLoad } from '../src/content/after-load';
 import { startRecording } from '../src/content/record';
 import { onBackgroundMessage, startGuide } from '../src/content/guide-client';
 import { HOST_TAG } from '../src/overlay/tag';
 
 export default defineContentScript({
-  matches: MATCHES,
-  includeGlobs: INCLUDE_GLOBS,
+  // Registered by the background, where and while it is needed
+  // (src/background/registration.ts, src/content/hosts.ts).
+  registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
     // An overlay left by this extension before it was reloaded or updated

@@ -99,24 +99,27 @@ describe('the content script’s settings', () => {
   });
 });
 
+/** The court page the messages come from, as src/background/trust.ts classifies it: ctb's CM/ECF host. */
+const CTB = { kind: 'ecf' as const, court: 'ctb' };
+
 describe('autoStart', () => {
   const screen = (s: 'court-login' | 'link-form') => ({ type: 'screen' as const, screen: s, court: 'ctb', targetLabel: null, flags: [] });
 
   test('default: a linking screen starts the guide', async () => {
-    expect((await handle(screen('court-login'), 5)) as { view: unknown }).toMatchObject({ view: { court: 'ctb' } });
+    expect((await handle(screen('court-login'), 5, 0, CTB)) as { view: unknown }).toMatchObject({ view: { court: 'ctb' } });
   });
 
   test('false: nothing shown until the toolbar starts it', async () => {
     setPolicy({ autoStart: false });
-    expect(await handle(screen('court-login'), 5)).toMatchObject({ view: null });
+    expect(await handle(screen('court-login'), 5, 0, CTB)).toMatchObject({ view: null });
     await handle({ type: 'start', court: 'ctb' }, undefined);
-    expect(await handle(screen('court-login'), 5)).toMatchObject({ view: { court: 'ctb' } });
+    expect(await handle(screen('court-login'), 5, 0, CTB)).toMatchObject({ view: { court: 'ctb' } });
   });
 
   test('the user’s own autoStart false does the same', async () => {
     fake.state.local = { settings: { autoStart: false } };
     for (const l of fake.state.listeners) l({ settings: {} }, 'local');
-    expect(await handle(screen('link-form'), 5)).toMatchObject({ view: null });
+    expect(await handle(screen('link-form'), 5, 0, CTB)).toMatchObject({ view: null });
   });
 });
 
@@ -124,10 +127,10 @@ describe('an unknown page during a session', () => {
   const unknown = { type: 'screen' as const, screen: 'unknown' as const, court: 'ctb', targetLabel: null, flags: [] };
   test('points at the capture, unless the firm turned it off', async () => {
     await handle({ type: 'start', court: 'ctb' }, undefined);
-    const on = (await handle(unknown, 5)) as { view: { note?: string } };
+    const on = (await handle(unknown, 5, 0, CTB)) as { view: { note?: string } };
     expect(on.view.note).toMatch(/Save this page for testers/);
     setPolicy({ pageCapture: false });
-    const off = (await handle(unknown, 5)) as { view: { note?: string; title: string } };
+    const off = (await handle(unknown, 5, 0, CTB)) as { view: { note?: string; title: string } };
     expect(off.view.title).toBe('The guide does not know this page');
     expect(off.view.note).toBeUndefined();
   });

@@ -2,14 +2,16 @@
 // court, keeps the progress, sets the toolbar badge, and tells open court
 // tabs to look again when a session starts or stops.
 import { browser } from 'wxt/browser';
-import { MATCHES } from '../content/hosts';
+import { contentScriptRunsAt, TAB_QUERY } from '../content/hosts';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
 import { isLoginAppScreen, loginAppReply, notesText, stuckMoments } from '../guide/login-app';
-import { CAPTURE_REFUSED, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
+import { CAPTURE_REFUSED, UNKNOWN_PAGE_STEP, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
 import { pageSettings } from '../policy/effective';
 import { readEffectiveSettings } from '../policy/read';
 import { profileFor, type Profile } from '../profiles';
+import { guideOpenTabs } from './reinject';
 import { progressOf, soleActiveCourt, withState } from './state';
+import type { PageHost } from './trust';
 
 async function badge(tabId: number | undefined, text: string): Promise<void> {
   if (tabId === undefined) return;
@@ -21,10 +23,12 @@ async function badge(tabId: number | undefined, text: string): Promise<void> {
   }
 }
 
-/** Every open court tab hears `msg` (the tabs the content script's match pattern covers; others have no one to hear it). */
+/** Every open court tab hears `msg` (the court pages the content script may run on; others have no one to hear it). */
 async function tellTabs(msg: ToContent): Promise<void> {
-  const tabs = await browser.tabs.query({ url: MATCHES }).catch(() => []);
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))));
+  const tabs = await browser.tabs.query({ url: TAB_QUERY }).catch(() => []);
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined || !t.url || !contentScriptRunsAt(t.url) ? undefined : browser.tabs.sendMessage(t.id, msg).catch(() => undefined))),
+  );
 }
 const refreshTabs = () => tellTabs({ type: 'refresh' });
 
@@ -70,7 +74,7 @@ function unknownPageView(profile: Profile, court: string, current: string | unde
     courtName: profile.name,
     stepNumber: step ? numberOf(profile, step) : 1,
     stepTotal: mainSteps(profile).length,
-    stepId: 'unknown-page',
+    stepId: UNKNOWN_PAGE_STEP,
     title: 'The guide does not know this page',
     instruction:
       'This page is not one of the linking screens the guide knows, so it cannot point at anything here. Go back to the last step, or carry on if you know the way.',
@@ -94,23 +98,34 @@ async function injectOverlay(tabId: number, frameId: number): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * A content script's report of its page. `page`: the sender's host as the
+ * background classified it (src/background/trust.ts); without one, nothing.
+ */
 export async function onScreen(
   msg: Extract<ToBackground, { type: 'screen' }>,
   tabId: number | undefined,
   frameId = 0,
+  page?: PageHost,
 ): Promise<ScreenReply> {
+  if (!page) return { view: null };
   // The firm's policy and the user's settings: whether the guide may start
   // by itself, whether the page capture is offered.
   const { settings } = await readEffectiveSettings({ patienceMs: POLICY_PATIENCE_MS });
   const reply = await withState((s) => {
     const key = tabId === undefined ? undefined : String(tabId);
     if (key) s.pages[key] = { screen: msg.screen, flags: msg.flags };
-    // The PACER login application often does not say which court it is
-    // working for (no pscCourtId): this tab's court, else the one session on.
-    const court = msg.court ?? (key ? s.tabs[key] : undefined) ?? soleActiveCourt(s);
+    // A court's own host names the court (trust.ts refused a message naming
+    // another). The PACER login application often does not say which court
+    // it is working for (no pscCourtId): there only, this tab's court, else
+    // the one session on.
+    const court =
+      page.court ??
+      msg.court ??
+      (page.kind === 'login' ? ((key ? s.tabs[key] : undefined) ?? soleActiveCourt(s)) : null);
     const profile = court ? profileFor(court) : undefined;
     if (!court || !profile) return { view: null, badge: '', credentials: undefined };
-    if (key && msg.court) s.tabs[key] = msg.court;
+    if (key && (page.court ?? msg.court)) s.tabs[key] = court;
     const before = progressOf(s, court);
     if (msg.screen === 'unknown') {
       return before.active
@@ -191,10 +206,14 @@ async function capture(tabId: number): Promise<unknown> {
   return results?.[0]?.result ?? null;
 }
 
-export async function handle(msg: ToBackground, tabId: number | undefined, frameId?: number): Promise<unknown> {
+/**
+ * One message, from a sender src/background/trust.ts accepted: `page` is the
+ * content script's court page as classified there (screen messages need it).
+ */
+export async function handle(msg: ToBackground, tabId: number | undefined, frameId?: number, page?: PageHost): Promise<unknown> {
   switch (msg.type) {
     case 'screen':
-      return onScreen(msg, tabId, frameId);
+      return onScreen(msg, tabId, frameId, page);
     case 'dismiss':
       await withState((s) => {
         s.courts[msg.court] = dismiss(progressOf(s, msg.court), msg.stepId);
@@ -207,7 +226,11 @@ export async function handle(msg: ToBackground, tabId: number | undefined, frame
       await withState((s) => {
         s.courts[msg.court] = msg.type === 'start' ? start() : stop(progressOf(s, msg.court));
       });
-      await refreshTabs();
+      // Started: the content script is registered for every court page now
+      // (state.ts told registration.ts); open court tabs without it get it,
+      // the others look again. Stopped: they look again.
+      if (msg.type === 'start') await guideOpenTabs();
+      else await refreshTabs();
       return onStatus(msg.court);
     case 'status':
       return onStatus(msg.court, msg.tabId);

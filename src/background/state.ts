@@ -22,13 +22,31 @@ export interface State {
   pages: Record<string, TabPage>;
 }
 
-async function load(): Promise<State> {
+export async function load(): Promise<State> {
   const got = await browser.storage.session.get(KEY);
   const s = got[KEY] as State | undefined;
   return { courts: s?.courts ?? {}, tabs: s?.tabs ?? {}, pages: s?.pages ?? {} };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+
+/** Whether a linking session is active in any court. */
+export function anySessionActive(s: State): boolean {
+  return Object.values(s.courts).some((p) => p.active);
+}
+
+type ActivityListener = (active: boolean) => void | Promise<void>;
+let activityListener: ActivityListener | undefined;
+
+/**
+ * Called, after the write, when a change turns the first session on or the
+ * last one off (src/background/registration.ts widens or narrows where the
+ * content script runs). Awaited: whoever changed the state (the popup's
+ * Start) hears back once the content script's registration follows.
+ */
+export function onActivityChange(listener: ActivityListener): void {
+  activityListener = listener;
+}
 
 /**
  * Reads, changes and writes the state, one change at a time: two tabs
@@ -38,9 +56,12 @@ export function withState<T>(change: (s: State) => T | Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const s = await load();
     const before = JSON.stringify(s);
+    const wasActive = anySessionActive(s);
     const result = await change(s);
     // Most pages change nothing (a PACER-only user browsing dockets): no write.
     if (JSON.stringify(s) !== before) await browser.storage.session.set({ [KEY]: s });
+    const active = anySessionActive(s);
+    if (active !== wasActive) await Promise.resolve(activityListener?.(active)).catch(() => undefined);
     return result;
   });
   queue = run.catch(() => undefined);

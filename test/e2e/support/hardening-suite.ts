@@ -38,6 +38,7 @@ import { ATTRIBUTE } from '../../../src/content/record';
 import { loadFixtures, SEED_COURTS, type Fixture } from '../../support/fixtures';
 import { CHROME_BUILD, FIREFOX_BUILD, launch, ROOT, scriptRunsAt, type Harness, type OverlayState, type ServedPage } from './harness';
 import { walkCourt } from './walk';
+import { AUTO_START } from '../../../src/guide/decide';
 import { openExtensionPage } from './extension-page';
 
 // ---- the main-world watcher (installed as an init script) ---------------------
@@ -511,15 +512,28 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
     });
 
     test('every fixture, no session: nothing done on the user’s behalf, no extension error in the console, unknown pages show nothing', async () => {
-      test.setTimeout(150_000);
+      test.setTimeout(240_000); // pages where no script runs are watched for its absence (harness ABSENCE_WAIT_MS)
       // Unknown pages first: no court has a session yet (the auto-starting
       // screens, a court-branded login or the link form, start one).
       const order = [...fixtures.filter((f) => f.screen === 'unknown'), ...fixtures.filter((f) => f.screen !== 'unknown')];
       const problems: string[] = [];
       let overlays = 0;
       let recorded = 0;
+      // No session: the content script runs only where linking can begin,
+      // while an auto-starting screen has started a session that the filing
+      // menus have not ended, on every court page (src/background/registration.ts).
+      const active = new Set<string>();
+      const done = new Set<string>();
+      let sessionsStarted = 0;
+      let runsExpected = 0;
       for (const f of order) {
-        const runs = scriptRunsAt(new URL(f.url).href);
+        const runs = scriptRunsAt(new URL(f.url).href, { idle: active.size === 0 });
+        if (runs) runsExpected++;
+        if (runs && f.court && AUTO_START.has(f.screen) && !done.has(f.court) && !active.has(f.court)) {
+          active.add(f.court);
+          sessionsStarted++;
+        }
+        if (runs && f.court && f.screen === 'cmecf-linked' && active.delete(f.court)) done.add(f.court);
         const consoleFrom = w.console.length;
         const visit = await h.visit(served(f), runs);
         const loadId = await loadIdOf(w);
@@ -543,7 +557,8 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
       }
       expect(problems, problems.join('\n')).toEqual([]);
       // The watch saw the extension at work: it recorded every page it runs on, and drew the overlay on the auto-starting screens.
-      expect(recorded).toBe(fixtures.filter((f) => scriptRunsAt(new URL(f.url).href)).length);
+      expect(recorded).toBe(runsExpected);
+      expect(sessionsStarted, 'auto-starting screens started sessions').toBeGreaterThan(0);
       expect(overlays, 'pages with the overlay drawn').toBeGreaterThanOrEqual(5);
     });
 
@@ -637,7 +652,12 @@ export function hardeningSuite(browserName: 'chromium' | 'firefox') {
           );
           const title = new JSDOM(page.html).window.document.title;
           if (here.title === title) servedCount++;
-          if (v.recorded || here.attr) problems.push(`${f.name} ${name} (${url}): the content script ran`);
+          // Match patterns do not restrict the port (both browsers inject on the
+          // court's own host at :8443): there the recogniser and the background
+          // refuse, so nothing is recognised and nothing shown.
+          if (name === 'another port') {
+            if (v.recorded && v.recorded.screen !== 'unknown') problems.push(`${f.name} ${name} (${url}): recognised as ${v.recorded.screen}`);
+          } else if (v.recorded || here.attr) problems.push(`${f.name} ${name} (${url}): the content script ran`);
           if (here.host) problems.push(`${f.name} ${name} (${url}): the guide's element is on the page`);
         }
       }

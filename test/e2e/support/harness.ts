@@ -6,7 +6,8 @@
 // Each fixture is served with `Content-Security-Policy: script-src 'none'`:
 // the page's own scripts do not run (as in jsdom, which the command line
 // uses), while the extension's content script, exempt from page CSP, does.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -14,6 +15,7 @@ import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppete
 import type { Worker } from '@playwright/test';
 import type { RecognitionJson } from '../../../src/recognize';
 import { ATTRIBUTE } from '../../../src/content/record';
+import { idleMatches, patternsMatch, sessionMatches } from '../../../src/content/hosts';
 import { settleInterception, throwInterceptionFailures } from './interception';
 
 export { settleInterception, throwInterceptionFailures };
@@ -148,36 +150,14 @@ const SCRIPT_WAIT_MS = 10_000;
 /** How long a page is watched before concluding that no content script runs there. */
 const ABSENCE_WAIT_MS = 600;
 
-interface Manifest {
-  content_scripts: Array<{ matches: string[]; include_globs?: string[] }>;
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp('^' + glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-}
-
-function matchPatternToRegExp(pattern: string): RegExp {
-  const m = /^(https?|\*):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) throw new Error(`unsupported match pattern ${pattern}`);
-  const scheme = m[1] === '*' ? 'https?' : m[1];
-  const host = m[2] === '*' ? '[^/]+' : m[2]!.startsWith('*.') ? `(?:[^/]+\\.)?${m[2]!.slice(2).replace(/\./g, '\\.')}` : m[2]!.replace(/\./g, '\\.');
-  return new RegExp(`^${scheme}://${host}${m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-}
-
-/** Whether the built manifest's content script runs at `url` (matches, then include_globs). */
-const manifests = new Map<string, Manifest>();
-
-export function scriptRunsAt(url: string, buildDir = CHROME_BUILD): boolean {
-  let manifest = manifests.get(buildDir);
-  if (!manifest) {
-    manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8')) as Manifest;
-    manifests.set(buildDir, manifest);
-  }
-  return manifest.content_scripts.some(
-    (cs) =>
-      cs.matches.some((p) => matchPatternToRegExp(p).test(url)) &&
-      (!cs.include_globs || cs.include_globs.some((g) => globToRegExp(g).test(url))),
-  );
+/**
+ * Whether the content script runs at `url`, as the browsers match the
+ * patterns the background registers (src/background/registration.ts): on
+ * every court page of the flow while a session is active, only where linking
+ * can begin (`idle`) while none is.
+ */
+export function scriptRunsAt(url: string, { idle = false }: { idle?: boolean } = {}): boolean {
+  return patternsMatch(idle ? idleMatches() : sessionMatches(), url);
 }
 
 const ASSETS = join(ROOT, 'test/fixtures/assets');
@@ -210,8 +190,9 @@ async function readRecorded(read: () => Promise<string | null>, expectScript: bo
   }
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harness> {
-  const profile = mkdtempSync(join(tmpdir(), 'link-guide-chromium-'));
+/** profileDir: a profile to start with and keep (a browser restart); otherwise a fresh one, removed on close. */
+export async function launchChromium(extensionDir = CHROME_BUILD, { profileDir }: { profileDir?: string } = {}): Promise<Harness> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'link-guide-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -296,7 +277,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
     handles: () => ({ name: 'chromium', context, page, worker, extensionId }),
   };
@@ -305,10 +286,25 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Harne
 /** A fixed add-on UUID, so the extension's pages have a known moz-extension:// address. */
 export const FIREFOX_ADDON_UUID = '6b1f2a40-3c1e-4d9a-8f7e-0a5c2d9e4b17';
 
-export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harness> {
+/**
+ * profileDir: a profile to start with and keep (a browser restart). The
+ * extension is then installed in it as a browser restart keeps it: an
+ * unsigned package in the profile's extensions folder, which Firefox ESR
+ * loads with signature checks off (a temporary add-on, as installExtension
+ * makes, is gone after a restart).
+ */
+export async function launchFirefox(extensionDir = FIREFOX_BUILD, { profileDir }: { profileDir?: string } = {}): Promise<Harness> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
+  if (profileDir) {
+    const xpi = join(profileDir, 'extensions', `${addonId}.xpi`);
+    if (!existsSync(xpi)) {
+      mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+      execFileSync('zip', ['-qr', xpi, '.'], { cwd: extensionDir });
+    }
+  }
   const browser: PBrowser = await puppeteer.launch({
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -327,9 +323,12 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Harne
       'network.prefetch-next': false,
       'toolkit.telemetry.enabled': false,
       'app.normandy.enabled': false,
+      ...(profileDir
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
     },
   });
-  await browser.installExtension(extensionDir);
+  if (!profileDir) await browser.installExtension(extensionDir);
   const page: PPage = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const requests: string[] = [];

@@ -30,6 +30,12 @@ export function recognitionSuite(browserName: 'chromium' | 'firefox') {
         cliAnswers.set(file, answer);
       }
       harness = await launch(browserName);
+      // With no session the content script runs only where linking can begin
+      // (test/e2e/support/idle-suite.ts proves that): a session makes it run
+      // on every court page, so that every fixture is recognised in the browser.
+      // Alaska's: no fixture is of that court, so no filing menus end it midway.
+      expect(loadFixtures().some((f) => f.court === 'akb')).toBe(false);
+      await harness.startSession('akb');
     });
 
     test.afterAll(async () => {

@@ -24,9 +24,10 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       await h?.close();
     });
 
-    const visit = async (name: string) => {
+    /** idle: no session is on, so the content script runs only where linking can begin (src/content/hosts.ts). */
+    const visit = async (name: string, { idle = false } = {}) => {
       const f = byName(name);
-      await h.visit({ url: f.url, html: readFileSync(f.path, 'utf8') }, scriptRunsAt(f.url));
+      await h.visit({ url: f.url, html: readFileSync(f.path, 'utf8') }, scriptRunsAt(f.url, { idle }));
       return f;
     };
     /** The overlay once the background has answered (the recognition is recorded first, then asked about). */
@@ -43,7 +44,7 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
 
     test('a PACER-only user, no session: nothing on any page of the flow', async () => {
       for (const name of ['nynb/01-ecf-entry.html', 'nynb/02-pacer-login.html', 'nynb/03-cmecf-unlinked.html', 'nynb/04-utilities-menu.html', 'real/cmecf_menubar_pacer_only_bankruptcy_nynb_legacy.html']) {
-        await visit(name);
+        await visit(name, { idle: true });
         // Give the background time to answer, then expect it said nothing.
         await new Promise((r) => setTimeout(r, 400));
         expect(await h.overlay(), name).toBeNull();
@@ -146,7 +147,7 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
     });
 
     test('without a session, the same unknown page shows nothing', async () => {
-      await visit('negative/ctb-judges-info.html');
+      await visit('negative/ctb-judges-info.html', { idle: true });
       await new Promise((r) => setTimeout(r, 400));
       expect(await h.overlay()).toBeNull();
     });
