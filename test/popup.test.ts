@@ -40,11 +40,12 @@ function statusFor(court: string, over: Partial<StatusReply> = {}): StatusReply 
     done: false,
     stopped: false,
     current: null,
-    steps: p.steps.map((s) => ({ id: s.id, title: s.title, number: numberOf(p, s), branch: !!s.branch, reached: false })),
+    steps: p.steps.map((s) => ({ id: s.id, title: s.words[0]!.title, number: numberOf(p, s), branch: !!s.branch, optional: !!s.optional, reached: false })),
     ready: p.ready,
     contacts: p.contacts,
     links: p.links,
     notes: p.notes,
+    troubleshooting: p.troubleshooting,
     flags: [],
     tab: null,
     ...over,
@@ -129,7 +130,7 @@ describe('the status from the background', () => {
   test('an older reply (before issue 4) gets every field the popup reads', () => {
     const old = { court: 'ctb', courtName: 'X', active: true, done: false, current: 'open-utilities', steps: statusFor('ctb').steps };
     const s = normalizeStatus(old)!;
-    expect(s).toMatchObject({ court: 'ctb', stopped: false, ready: [], contacts: [], links: [], notes: [], flags: [], tab: null });
+    expect(s).toMatchObject({ court: 'ctb', stopped: false, ready: [], contacts: [], links: [], notes: [], troubleshooting: [], flags: [], tab: null });
     expect(stateLine(s)).toBe('Guiding you: step 6 of 11, Click Utilities.');
   });
 
@@ -156,20 +157,34 @@ describe('the checklist', () => {
     const items = checklist(statusFor('ctb'));
     expect(items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(items.map((i) => i.id)).not.toContain('accept-redaction-notice');
-    expect(items.every((i) => i.mark === 'todo' && i.branch === null)).toBe(true);
+    expect(items.every((i) => i.branch === null)).toBe(true);
+    expect(items.map((i) => i.mark)).toEqual(['todo', 'todo', 'optional', 'optional', 'optional', 'todo', 'todo', 'todo', 'todo', 'todo', 'todo']);
   });
 
   test('reached ones ticked, the current one marked', () => {
     const s = reach({ ...statusFor('ctb'), active: true, current: 'open-utilities' }, ['open-court-website', 'log-in-cmecf', 'open-utilities']);
     const marks = Object.fromEntries(checklist(s).map((i) => [i.id, i.mark]));
-    // Step 3 (optional, the court did not show it) was passed by: skipped, not "to do".
+    // Steps 3–5 (optional: seed 000 step 4 says they may not appear) were passed by: "may not appear", never missed.
     expect(marks).toMatchObject({
       'open-court-website': 'done',
       'log-in-cmecf': 'done',
-      'choose-upgraded-account': 'skipped',
+      'choose-upgraded-account': 'optional',
+      'follow-linking-instructions': 'optional',
+      'log-in-pacer': 'optional',
       'open-utilities': 'current',
       'open-link-utility': 'todo',
     });
+    // A step the guide does not call optional, passed by, is skipped.
+    const missed = reach({ ...statusFor('nynb'), active: true, current: 'open-utilities' }, ['open-utilities']);
+    expect(Object.fromEntries(checklist(missed).map((i) => [i.id, i.mark]))).toMatchObject({ 'open-document-filing-system': 'skipped', 'log-in-pacer': 'skipped' });
+  });
+
+  test('rendered: an optional step says it may not appear', () => {
+    const el = document.createElement('div');
+    render(h(Checklist, { status: reach({ ...statusFor('ctb'), active: true, current: 'open-utilities' }, ['log-in-cmecf', 'open-utilities']) }), el);
+    const li = [...el.querySelectorAll('ol.checklist > li')].find((x) => x.textContent!.includes('Choose the upgraded PACER account option'))!;
+    expect(li.textContent).toContain('May not appear');
+    expect(li.querySelector('.sr-only')!.textContent).toMatch(/may not appear/);
   });
 
   test('a current branch step shows under its number, and only then', () => {
@@ -181,9 +196,11 @@ describe('the checklist', () => {
     expect(items.some((i) => i.mark === 'current')).toBe(false);
   });
 
-  test('linked: every step ticked', () => {
-    expect(checklist({ ...statusFor('ctb'), done: true }).every((i) => i.mark === 'done')).toBe(true);
-    expect(checklist({ ...statusFor('ctb'), done: true, current: 'filing-menus-shown' }).every((i) => i.mark === 'done')).toBe(true);
+  test('linked: every step ticked, but the optional ones not shown', () => {
+    const ticked = (s: StatusReply) => checklist(s).every((i) => i.mark === (s.steps.find((x) => x.id === i.id)!.optional ? 'optional' : 'done'));
+    expect(ticked({ ...statusFor('ctb'), done: true })).toBe(true);
+    expect(ticked({ ...statusFor('ctb'), done: true, current: 'filing-menus-shown' })).toBe(true);
+    expect(checklist({ ...statusFor('nynb'), done: true }).every((i) => i.mark === 'done')).toBe(true);
     expect(checklist({ ...statusFor('ctb'), done: true, current: 'menus-missing' }).every((i) => i.branch === null)).toBe(true);
   });
 
@@ -195,7 +212,7 @@ describe('the checklist', () => {
     expect(lis).toHaveLength(11);
     const current = el.querySelectorAll('[aria-current="step"]');
     expect(current).toHaveLength(1);
-    expect(current[0]!.textContent).toContain('Log in with your CM/ECF username and password');
+    expect(current[0]!.textContent).toContain('Not linked yet: log in with your CM/ECF username');
     expect(lis[0]!.querySelector('.sr-only')!.textContent).toMatch(/Step 1, done/);
     expect(lis[0]!.querySelector('.marker')!.getAttribute('aria-hidden')).toBe('true');
     // The branch, when current, is the one marked.

@@ -11,6 +11,7 @@
 //             └ div[role=status] aria-live=polite announcements
 //
 // See mount.ts for the controller, place.ts for positioning, view.tsx for markup.
+import type { SourcedText, TextSource } from '../profiles/source';
 
 export interface GuideView {
   /** Screen id, e.g. "link-form". */
@@ -23,12 +24,20 @@ export interface GuideView {
   stepNumber: number;
   stepTotal: number;
   stepId: string;
-  /** Short step title. */
+  /** Short step title: the extension's own summary of the step. */
   title: string;
-  /** The court's instruction: plain text, possibly long, never HTML. */
+  /** The instruction as one plain text (what the live region reads), possibly long, never HTML. */
   instruction: string;
+  /**
+   * The instruction part by part, each with its source: the court's own
+   * words (its guide and step) or general advice; the tooltip labels each
+   * run. Without it, the instruction shows as general advice.
+   */
+  parts?: SourcedText[];
   /** An extra warning line. */
   note?: string;
+  /** Where the note comes from; without one (the page's own warnings) it is general advice. */
+  noteSource?: TextSource;
   /** False: no spotlight (no target); the tooltip alone, docked bottom-right of the viewport. */
   highlight: boolean;
 }

@@ -13,7 +13,13 @@ function Marker({ item }: { item: ChecklistItem }) {
   );
 }
 
-const SAID: Record<ChecklistItem['mark'], string> = { done: 'done', current: 'you are here', skipped: 'skipped', todo: 'to do' };
+const SAID: Record<ChecklistItem['mark'], string> = {
+  done: 'done',
+  current: 'you are here',
+  optional: 'may not appear',
+  skipped: 'skipped',
+  todo: 'to do',
+};
 
 export function Checklist({ status }: { status: StatusReply }) {
   const items = checklist(status);
@@ -21,6 +27,7 @@ export function Checklist({ status }: { status: StatusReply }) {
   return (
     <section>
       <h2 id="steps-h">The steps</h2>
+      <p class="small">Step names are this guide’s summaries; on each page it quotes the court where its guide says it.</p>
       <ol class="checklist" aria-labelledby="steps-h">
         {items.map((item) => (
           <li key={item.id} class={item.mark} aria-current={item.mark === 'current' ? 'step' : undefined}>
@@ -38,6 +45,11 @@ export function Checklist({ status }: { status: StatusReply }) {
               {item.mark === 'skipped' && (
                 <span class="tag" aria-hidden="true">
                   Skipped
+                </span>
+              )}
+              {item.mark === 'optional' && (
+                <span class="tag optional" aria-hidden="true">
+                  May not appear
                 </span>
               )}
             </span>

@@ -198,7 +198,7 @@ async function shot(page: Page, name: string, fold = false) {
 /** ctb's steps as the background sends them, `reached` as given. */
 function ctbSteps(reached: string[]): StatusReply['steps'] {
   const p = profileFor('ctb')!;
-  return p.steps.map((s) => ({ id: s.id, title: s.title, number: numberOf(p, s), branch: !!s.branch, reached: reached.includes(s.id) }));
+  return p.steps.map((s) => ({ id: s.id, title: s.words[0]!.title, number: numberOf(p, s), branch: !!s.branch, optional: !!s.optional, reached: reached.includes(s.id) }));
 }
 
 const fixture = (name: string) => {
