@@ -301,3 +301,65 @@ describe('the capture for testers', () => {
     expect(el.querySelector('[role="alert"]')!.textContent).toMatch(/did not answer, so nothing was copied/);
   });
 });
+
+const { HaveReady, Help } = await import('../src/popup/Info');
+const { sourceTag } = await import('../src/popup/model');
+
+describe('whose words (issue 12, item 4)', () => {
+  test('ctb: its own words tagged with the guide’s part, the rest general advice; quotes in quotation marks', () => {
+    const el = document.createElement('div');
+    render(h(HaveReady, { ready: statusFor('ctb').ready }), el);
+    const items = [...el.querySelectorAll('ul.ready li')];
+    const seven = items.find((li) => li.textContent!.includes('7 digits'))!;
+    expect(seven.querySelector('.said.court')!.textContent).toContain('Court’s guide, introduction');
+    expect(seven.querySelector('.quote')!.textContent).toBe('“Upgraded PACER usernames are usually 7 digits long.”');
+    expect(items.filter((li) => li.querySelector('.said.general')).length).toBe(1);
+  });
+
+  test('nynb: no ctb advice under its name; its own words tagged with its steps', () => {
+    const el = document.createElement('div');
+    const s = statusFor('nynb');
+    render(h('div', null, h(HaveReady, { ready: s.ready }), h(Help, { status: s })), el);
+    expect(el.textContent).not.toMatch(/7 digits|request be rejected|shut down the browser/);
+    expect([...el.querySelectorAll('.said.court')].map((x) => x.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('Court’s guide, step 2')]));
+  });
+
+  test('the troubleshooting list: ctb’s own (step 12), others general, opened on the menus-missing branch', () => {
+    const el = document.createElement('div');
+    render(h(Help, { status: { ...statusFor('ctb'), active: true, current: 'menus-missing' } }), el);
+    const trouble = el.querySelector('details.trouble') as HTMLDetailsElement;
+    expect(trouble.open).toBe(true);
+    expect(trouble.textContent).toContain('Log out, shut down the browser, then..');
+    expect([...trouble.querySelectorAll('.said')].every((x) => x.classList.contains('court') && /step 12/.test(x.textContent!))).toBe(true);
+    render(h(Help, { status: statusFor('gasb') }), el);
+    const other = el.querySelector('details.trouble') as HTMLDetailsElement;
+    expect(other.open).toBe(false);
+    expect([...other.querySelectorAll('.said')].every((x) => x.classList.contains('general'))).toBe(true);
+  });
+
+  test('a contact is labelled by what the guide says it is for, not by the extension', () => {
+    const el = document.createElement('div');
+    render(h(Help, { status: statusFor('ctb') }), el);
+    const help = [...el.querySelectorAll('.contacts li')].find((li) => li.textContent!.includes('ctb_ecf_help'))!;
+    expect(help.querySelector('.who')!.textContent).toBe('Connecticut Bankruptcy Court CM/ECF helpdesk');
+    expect(help.querySelector('.about')!.textContent).toContain('“If you forgot your CM/ECF Username, please contact our helpdesk”');
+  });
+
+  test('a tag from a reply without a source, or a forged one, says general advice', () => {
+    expect(sourceTag(undefined).kind).toBe('general');
+    expect(sourceTag({ kind: 'court' } as never).kind).toBe('general');
+    expect(normalizeStatus({ ...statusFor('ctb'), ready: ['plain string', { text: 'x', source: { kind: 'court' } }] })!.ready.map((r) => r.source.kind)).toEqual(['general', 'general']);
+  });
+});
+
+describe('the pending-error contact (src/background/handle.ts)', () => {
+  test('the court itself, marked general advice; never the help desk the guide gives for forgotten usernames', async () => {
+    vi.doMock('wxt/browser', () => ({ browser: {} }));
+    const { contactLine } = await import('../src/background/handle');
+    const ctb = contactLine(profileFor('ctb')!)!;
+    expect(ctb.text).toBe('Who to contact: U.S. Bankruptcy Court, District of Connecticut (court website), https://www.ctb.uscourts.gov/.');
+    expect(ctb.text).not.toMatch(/forgotten/i);
+    expect(ctb.source.kind).toBe('general');
+    expect(contactLine(profileFor('akb')!)!.text).toMatch(/^Who to contact: United States Bankruptcy Court, D\. Alaska \(court website\)/);
+  });
+});
