@@ -8,7 +8,7 @@ function Marker({ item }: { item: ChecklistItem }) {
   // The circle is decoration; the words before the title say the same.
   return (
     <span class={`marker ${item.mark}`} aria-hidden="true">
-      {item.mark === 'done' ? '✓' : item.mark === 'skipped' ? '–' : item.number}
+      {item.mark === 'done' ? '✓' : item.mark === 'skipped' || (item.mark === 'optional' && item.passed) ? '–' : item.number}
     </span>
   );
 }
@@ -34,7 +34,7 @@ export function Checklist({ status }: { status: StatusReply }) {
             <Marker item={item} />
             <span class="title">
               <span class="sr-only">
-                Step {item.number}, {SAID[item.mark]}:{' '}
+                Step {item.number}, {item.mark === 'optional' && item.passed ? 'did not appear, which is fine' : SAID[item.mark]}:{' '}
               </span>
               {item.title}
               {item.mark === 'current' && (
@@ -49,7 +49,7 @@ export function Checklist({ status }: { status: StatusReply }) {
               )}
               {item.mark === 'optional' && (
                 <span class="tag optional" aria-hidden="true">
-                  May not appear
+                  {item.passed ? 'Did not appear: fine' : 'May not appear'}
                 </span>
               )}
             </span>

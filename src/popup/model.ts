@@ -82,6 +82,8 @@ export interface ChecklistItem {
   mark: Mark;
   /** The current step when it is a branch of this one (a detour: an error, a missing menu). */
   branch: { id: string; title: string } | null;
+  /** The attorney is past this step (an optional one not shown: "did not appear", not "may not appear"). */
+  passed: boolean;
 }
 
 /**
@@ -93,11 +95,12 @@ export function checklist(status: Pick<StatusReply, 'steps' | 'current' | 'done'
   const current = status.steps.find((s) => s.id === status.current) ?? null;
   const branchAt = current?.branch && !status.done ? current.number : null;
   const marks = stepMarks(status.steps, status.current, status.done);
+  const furthest = Math.max(0, current?.number ?? 0, ...status.steps.filter((s) => s.reached).map((s) => s.number));
   return status.steps
     .filter((s) => !s.branch)
     .map((s) => {
       const branch = branchAt === s.number && current ? { id: current.id, title: current.title } : null;
-      return { id: s.id, number: s.number, title: s.title, mark: marks.get(s.id) ?? 'todo', branch };
+      return { id: s.id, number: s.number, title: s.title, mark: marks.get(s.id) ?? 'todo', branch, passed: status.done || s.number < furthest };
     });
 }
 
