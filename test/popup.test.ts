@@ -314,9 +314,9 @@ describe('whose words (issue 12, item 4)', () => {
     render(h(HaveReady, { ready: statusFor('ctb').ready }), el);
     const items = [...el.querySelectorAll('ul.ready li')];
     const seven = items.find((li) => li.textContent!.includes('7 digits'))!;
-    expect(seven.querySelector('.said.court')!.textContent).toContain('Court’s guide, introduction');
+    expect(seven.querySelector('.said.from-court')!.textContent).toContain('Court’s guide, introduction');
     expect(seven.querySelector('.quote')!.textContent).toBe('“Upgraded PACER usernames are usually 7 digits long.”');
-    expect(items.filter((li) => li.querySelector('.said.general')).length).toBe(1);
+    expect(items.filter((li) => li.querySelector('.said.from-general')).length).toBe(1);
   });
 
   test('nynb: no ctb advice under its name; its own words tagged with its steps', () => {
@@ -324,7 +324,7 @@ describe('whose words (issue 12, item 4)', () => {
     const s = statusFor('nynb');
     render(h('div', null, h(HaveReady, { ready: s.ready }), h(Help, { status: s })), el);
     expect(el.textContent).not.toMatch(/7 digits|request be rejected|shut down the browser/);
-    expect([...el.querySelectorAll('.said.court')].map((x) => x.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('Court’s guide, step 2')]));
+    expect([...el.querySelectorAll('.said.from-court')].map((x) => x.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('Court’s guide, step 2')]));
   });
 
   test('the troubleshooting list: ctb’s own (step 12), others general, opened on the menus-missing branch', () => {
@@ -333,11 +333,11 @@ describe('whose words (issue 12, item 4)', () => {
     const trouble = el.querySelector('details.trouble') as HTMLDetailsElement;
     expect(trouble.open).toBe(true);
     expect(trouble.textContent).toContain('Log out, shut down the browser, then..');
-    expect([...trouble.querySelectorAll('.said')].every((x) => x.classList.contains('court') && /step 12/.test(x.textContent!))).toBe(true);
+    expect([...trouble.querySelectorAll('.said')].every((x) => x.classList.contains('from-court') && /step 12/.test(x.textContent!))).toBe(true);
     render(h(Help, { status: statusFor('gasb') }), el);
     const other = el.querySelector('details.trouble') as HTMLDetailsElement;
     expect(other.open).toBe(false);
-    expect([...other.querySelectorAll('.said')].every((x) => x.classList.contains('general'))).toBe(true);
+    expect([...other.querySelectorAll('.said')].every((x) => x.classList.contains('from-general'))).toBe(true);
   });
 
   test('a contact is labelled by what the guide says it is for, not by the extension', () => {

@@ -14,7 +14,7 @@ import { contactLinks, sourceTag } from './model';
 export function Said({ source }: { source: TextSource | undefined }) {
   const tag = sourceTag(source);
   return (
-    <span class={`said ${tag.kind}`} title={tag.long}>
+    <span class={`said from-${tag.kind}`} title={tag.long}>
       <span class="sr-only">({tag.long})</span>
       <span aria-hidden="true">{tag.short}</span>
     </span>
