@@ -3,6 +3,7 @@
 // sees (never anything typed) and draws what it is told.
 import { SCREEN_IDS, type ScreenId } from './recognize/types';
 import type { GuideView } from './overlay';
+import type { SourcedText, TextSource } from './profiles/source';
 
 /**
  * Warnings raised on the page (src/recognize/flags.ts). Only these ids ever
@@ -79,13 +80,20 @@ export interface StatusReply {
   /** The user stopped the guide for this court. */
   stopped: boolean;
   current: string | null;
-  /** Main steps (branch: false) make the checklist; branches show only when current. */
-  steps: Array<{ id: string; title: string; number: number; branch: boolean; reached: boolean }>;
-  /** From the court's profile: what to have ready, who to call, where to look. */
-  ready: string[];
-  contacts: Array<{ label: string; email?: string; phone?: string; url?: string }>;
-  links: Array<{ label: string; url: string }>;
-  notes: string[];
+  /**
+   * Main steps (branch: false) make the checklist; branches show only when
+   * current. Titles are the extension's summaries (general advice);
+   * optional: the court's guide says the step may not appear.
+   */
+  steps: Array<{ id: string; title: string; number: number; branch: boolean; optional?: boolean; reached: boolean }>;
+  /** From the court's profile, each with its source: what to have ready, who to call, where to look. */
+  ready: SourcedText[];
+  /** `about`: what the court's guide says the contact is for. */
+  contacts: Array<{ label: string; email?: string; phone?: string; url?: string; source?: TextSource; about?: SourcedText }>;
+  links: Array<{ label: string; url: string; source?: TextSource }>;
+  notes: SourcedText[];
+  /** What to try when the filing menus do not appear after linking. */
+  troubleshooting: SourcedText[];
   /** Warnings raised on the page in the tab the popup was asked about. */
   flags: Flag[];
   /** That tab's page, and whether it can be captured (a court page the content script runs on). */

@@ -22,9 +22,9 @@ test('wxt build refuses a profile with an empty instruction, naming court and fi
   symlinkSync(join(ROOT, 'node_modules'), join(scratch, 'node_modules'));
   const file = join(scratch, 'src/profiles/data/gasb.json');
   const gasb = JSON.parse(readFileSync(file, 'utf8'));
-  gasb.steps[2].instruction = '';
+  gasb.steps[2].words[0].instruction[0].text = '';
   writeFileSync(file, JSON.stringify(gasb));
   const r = spawnSync('npx', ['wxt', 'build'], { cwd: scratch, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   expect(r.status).not.toBe(0);
-  expect(r.stdout + r.stderr).toMatch(/profile gasb: steps\.2\.instruction: /);
+  expect(r.stdout + r.stderr).toMatch(/profile gasb: steps\.2\.words\.0\.instruction\.0\.text: /);
 }, 60_000);

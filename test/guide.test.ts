@@ -65,7 +65,7 @@ describe.each(SEEDS)('%s: the whole recorded flow, started from the toolbar', (c
     const { shown } = walk(profile, pages.map((p) => inputFor(p.name)));
     for (const [i, s] of shown.entries()) {
       const step = profile.steps.find((x) => x.id === s.step)!;
-      expect([step.instruction, step.fallbackInstruction]).toContain(s.instruction);
+      expect(step.words.map((w) => w.instruction.map((p) => p.text).join(' '))).toContain(s.instruction);
       expect(s.highlight, `${pages[i]!.name}`).toBe(pages[i]!.target !== null);
     }
   });
@@ -96,9 +96,15 @@ describe('when the guide shows itself', () => {
     },
   );
 
-  test('once linked, a court-branded login does not start the guide again; the toolbar does', () => {
+  test('once linked, a court-branded login says which credentials it takes now, without starting the session again', () => {
     const done = walk(ctb, [screen('link-success', null), screen('cmecf-linked', null)]).progress;
-    expect(decide(ctb, screen('court-login'), done).show).toBeNull();
+    const again = decide(ctb, screen('court-login', 'Username'), done);
+    expect(again.show?.credentials).toBe('pacer');
+    expect(again.show?.instruction).toContain('From this point forward, use your upgraded PACER credentials');
+    expect(again.progress, 'the session stays over').toEqual(done);
+    expect(decide(ctb, screen('court-login', 'Username'), dismiss(done, again.show!.step.id)).show, '"Got it" holds').toBeNull();
+    expect(decide(ctb, screen('court-login', 'Username'), done, { autoStart: false }).show, 'the firm turned auto-start off').toBeNull();
+    expect(decide(ctb, screen('pacer-login', 'Username'), done).show, 'nothing else shows after the end').toBeNull();
     expect(decide(ctb, screen('court-login'), start()).show).not.toBeNull();
   });
 
@@ -126,10 +132,39 @@ describe('branches the guides describe', () => {
 
   test('ctb: the login before the instructions wants CM/ECF credentials, the one after wants PACER ones', () => {
     const ctb = profileFor('ctb')!;
-    const { shown } = walk(ctb, ['court-login', 'linking-instructions', 'pacer-login'].map((s) => screen(s as ScreenId)));
-    const steps = shown.map((s) => ctb.steps.find((x) => x.id === s.step)!);
-    expect(steps[0]!.credentials).toBe('cmecf');
-    expect(steps[2]!.credentials).toBe('pacer');
+    let p = start();
+    const creds = ['court-login', 'linking-instructions', 'pacer-login'].map((s) => {
+      const d = decide(ctb, screen(s as ScreenId, s === 'linking-instructions' ? 'Connecticut Bankruptcy Court' : 'Username'), p);
+      p = d.progress;
+      return d.show?.credentials;
+    });
+    expect(creds).toEqual(['cmecf', undefined, 'pacer']);
+  });
+
+  test('ctb: the court-branded login wants CM/ECF credentials until the link and PACER ones after it (seed 000 step 3; linking instructions, item 3)', () => {
+    const ctb = profileFor('ctb')!;
+    const before = decide(ctb, screen('court-login', 'Username'), start()).show!;
+    expect(before.credentials).toBe('cmecf');
+    expect(before.instruction).toContain('Use your CM/ECF Username and Password here.');
+    // Said as the dialog says it: what changes once linked.
+    expect(before.instruction).toContain('From this point forward, use your upgraded PACER credentials to log in to NextGen CM/ECF for this court.');
+    const linked = walk(ctb, [screen('link-success', null), screen('court-login', 'Username')]).shown[1]!;
+    const after = decide(ctb, screen('court-login', 'Username'), { ...start(), linked: true }).show!;
+    expect(linked.step).toBe(after.step.id);
+    expect(after.credentials).toBe('pacer');
+    expect(after.instruction).not.toContain('Use your CM/ECF Username and Password here.');
+    expect(after.title).toMatch(/PACER/);
+  });
+
+  test.each(['nynb', 'gasb', 'mnd', 'cacb', 'akb', 'nysd', 'txnd'])('%s: the court-branded login takes the individual upgraded PACER account, before and after linking', (court) => {
+    const p = profileFor(court)!;
+    for (const progress of [start(), { ...start(), linked: true }, NEW_PROGRESS]) {
+      const d = decide(p, screen('court-login', 'Username'), progress).show!;
+      expect(d.credentials, court).toBe('pacer');
+      expect(d.instruction).toMatch(/individual upgraded PACER user name and password/);
+      expect(d.instruction).toMatch(/Do not log on using a shared firm PACER account/);
+      expect(d.instruction).not.toMatch(/CM\/ECF username/i);
+    }
   });
 
   test.each(['nynb', 'mnd', 'ctb'])('%s: the link only under NextGen Release 1.1: the Utilities step says so, and the NextGen page is a branch of it', (court) => {
@@ -140,8 +175,7 @@ describe('branches the guides describe', () => {
       screen('nextgen-menu', 'Link a CM/ECF account to my PACER account'),
       screen('link-form', 'CM/ECF login'),
     ]);
-    const utilities = p.steps.find((s) => s.id === shown[1]!.step)!;
-    expect(shown[1]!.instruction).toBe(utilities.fallbackInstruction);
+    expect(shown[1]!.instruction).toMatch(/NextGen Release 1\.1 Menu Items/);
     const d = decide(p, screen('utilities-menu', 'NextGen Release 1.1 Menu Items'), start());
     expect(d.show!.title, 'the title names the link the spotlight is on').toMatch(/NextGen Release 1\.1/);
     expect(p.steps.find((s) => s.id === shown[2]!.step)!.branch).toBe('nextgen-menu');
@@ -152,7 +186,8 @@ describe('branches the guides describe', () => {
   test('nynb: the link on the Utilities page itself: its own instruction', () => {
     const p = profileFor('nynb')!;
     const d = decide(p, screen('utilities-menu', 'Link a CM/ECF account to my PACER account'), start());
-    expect(d.show!.instruction).toBe(d.show!.step.instruction);
+    expect(d.show!.words).toBe(d.show!.step.words[0]);
+    expect(d.show!.title).not.toMatch(/NextGen/);
   });
 
   test('cacb: NextGen Release 1.1 is the way (seed 004 steps 3-4), a counted step', () => {
@@ -166,9 +201,17 @@ describe('branches the guides describe', () => {
     const { shown } = walk(p, [screen('link-form', 'CM/ECF login'), screen('link-confirm', 'Submit'), screen('link-pending-error', null)]);
     const step = p.steps.find((s) => s.id === shown[2]!.step)!;
     expect(step.branch).toBe('pending-error');
-    expect(step.instruction).toMatch(/contact|court/i);
+    expect(shown[2]!.instruction).toMatch(/court/i);
     expect(shown[2]!.highlight).toBe(false);
     expect(shown[2]!.n).toBe(shown[1]!.n);
+  });
+
+  test('ctb: the pending error in full, the court’s own advice, its sources (seed 000 step 10a)', () => {
+    const d = walk(profileFor('ctb')!, [screen('link-form', 'CM/ECF login'), screen('link-pending-error', null)]).shown[1]!;
+    expect(d.instruction).toContain(
+      'ERROR: You have submitted a registration request to this court and it is being reviewed. Your account may not be linked using this utility. You will receive an email confirmation when the court completes the review of your registration.',
+    );
+    expect(d.instruction).toContain('Contact the court to request that the request be rejected');
   });
 
   test.each(['ctb', 'gasb', 'akb', 'nysd'])('%s: menus missing after success: the troubleshooting branch, then done once they appear', (court) => {
@@ -181,6 +224,8 @@ describe('branches the guides describe', () => {
     ]);
     expect(p.steps.find((s) => s.id === shown[1]!.step)!.branch).toBe('menus-missing');
     expect(shown[1]!.highlight, 'Utilities is not the next action here').toBe(false);
+    // The profile's troubleshooting follows the step's words (issue 12, item 5).
+    for (const t of p.troubleshooting) expect(shown[1]!.instruction).toContain(t.text);
     expect(shown[3]!.n).toBe(mainSteps(p).length);
     expect(progress.done).toBe(true);
   });

@@ -204,7 +204,7 @@ describe('on the page', () => {
     const progress = Object.freeze({ active: true, reached: Object.freeze([login.id]) as string[], current: login.id });
     const r = loginAppReply(ctb, 'ctb', 'login-failed', 'Username', progress);
     expect(r.view).toMatchObject({ screen: 'login-failed', stepId: 'login-app:login-failed', highlight: true });
-    expect(r.credentials).toBe(login.credentials);
+    expect(r.credentials).toBe('cmecf'); // ctb's court-branded login before linking: its step 3
     expect(r.badge).toBe(`${r.view!.stepNumber}/${r.view!.stepTotal}`);
     expect(loginAppReply(ctb, 'ctb', 'mfa-enroll', null, progress).credentials).toBeUndefined();
     // "Got it" on it hides it; another login-app screen still shows.

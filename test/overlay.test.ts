@@ -122,6 +122,47 @@ describe('content', () => {
     expect(tip()!.textContent).toContain(NEXT.instruction);
   });
 
+  test('whose words: each run of the instruction under its source, the court’s guide and step or general advice (issue 12)', () => {
+    mounted({
+      ...VIEW,
+      note: undefined,
+      instruction: 'Use your CM/ECF Username and Password here. Once your accounts are linked, this changes: From this point forward, use your upgraded PACER credentials.',
+      parts: [
+        { text: 'Use your CM/ECF Username and Password here.', source: { kind: 'court', court: 'ctb', guide: 'seeds/000_8417814b27c57c2d.txt', step: '3' } },
+        { text: 'Once your accounts are linked, this changes:', source: { kind: 'general', basis: 'test' } },
+        { text: 'From this point forward, use your upgraded PACER credentials.', source: { kind: 'court', court: 'ctb', guide: 'seeds/000_8417814b27c57c2d.txt', step: '5 (linking instructions, item 3)' } },
+      ],
+    });
+    const runs = [...shadow().querySelectorAll('.said')];
+    expect(runs.map((r) => r.getAttribute('data-source'))).toEqual(['court', 'general', 'court']);
+    expect(runs.map((r) => r.querySelector('.src')!.textContent)).toEqual([
+      'What the court says — Connecticut Bankruptcy Court guide, step 3',
+      'General advice, not from this court’s guide',
+      'What the court says — Connecticut Bankruptcy Court guide, step 5 (linking instructions, item 3)',
+    ]);
+    expect(runs.map((r) => r.querySelector('.instruction')!.textContent)).toEqual([
+      'Use your CM/ECF Username and Password here.',
+      'Once your accounts are linked, this changes:',
+      'From this point forward, use your upgraded PACER credentials.',
+    ]);
+    // The labels are read as part of the description: a screen reader hears whose words they are.
+    const desc = shadow().getElementById(tip()!.getAttribute('aria-describedby')!)!;
+    expect(desc.textContent).toContain('What the court says — Connecticut Bankruptcy Court guide, step 3');
+  });
+
+  test('consecutive parts of one source share one label; text without a source, or with a forged one, is general advice', () => {
+    const court = { kind: 'court', court: 'ctb', guide: 'seeds/000_8417814b27c57c2d.txt', step: '12' } as const;
+    mounted({ ...VIEW, parts: [{ text: 'One.', source: court }, { text: 'Two.', source: court }] });
+    expect([...shadow().querySelectorAll('.said .src')].map((x) => x.textContent)).toEqual(['What the court says — Connecticut Bankruptcy Court guide, step 12']);
+    expect(shadow().querySelector('.said .instruction')!.textContent).toBe('One. Two.');
+    handle!.update({ ...VIEW, parts: undefined }, input);
+    expect(shadow().querySelector('.said')!.getAttribute('data-source')).toBe('general');
+    handle!.update({ ...VIEW, parts: [{ text: 'Forged.', source: { kind: 'court' } as never }] }, input);
+    expect(shadow().querySelector('.said .src')!.textContent).toMatch(/^General advice/);
+    // The note is general advice unless it says otherwise (the page's warnings join it).
+    expect(shadow().querySelector('.note-box .src')!.textContent).toMatch(/^General advice/);
+  });
+
   test('markup in the court text stays text', () => {
     const hostile = '<img src=x onerror="alert(1)"><b>bold</b> & <script>1</script>';
     mounted({ ...VIEW, title: hostile, instruction: hostile, note: hostile });

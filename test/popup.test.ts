@@ -40,11 +40,12 @@ function statusFor(court: string, over: Partial<StatusReply> = {}): StatusReply 
     done: false,
     stopped: false,
     current: null,
-    steps: p.steps.map((s) => ({ id: s.id, title: s.title, number: numberOf(p, s), branch: !!s.branch, reached: false })),
+    steps: p.steps.map((s) => ({ id: s.id, title: s.words[0]!.title, number: numberOf(p, s), branch: !!s.branch, optional: !!s.optional, reached: false })),
     ready: p.ready,
     contacts: p.contacts,
     links: p.links,
     notes: p.notes,
+    troubleshooting: p.troubleshooting,
     flags: [],
     tab: null,
     ...over,
@@ -129,7 +130,7 @@ describe('the status from the background', () => {
   test('an older reply (before issue 4) gets every field the popup reads', () => {
     const old = { court: 'ctb', courtName: 'X', active: true, done: false, current: 'open-utilities', steps: statusFor('ctb').steps };
     const s = normalizeStatus(old)!;
-    expect(s).toMatchObject({ court: 'ctb', stopped: false, ready: [], contacts: [], links: [], notes: [], flags: [], tab: null });
+    expect(s).toMatchObject({ court: 'ctb', stopped: false, ready: [], contacts: [], links: [], notes: [], troubleshooting: [], flags: [], tab: null });
     expect(stateLine(s)).toBe('Guiding you: step 6 of 11, Click Utilities.');
   });
 
@@ -156,20 +157,37 @@ describe('the checklist', () => {
     const items = checklist(statusFor('ctb'));
     expect(items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(items.map((i) => i.id)).not.toContain('accept-redaction-notice');
-    expect(items.every((i) => i.mark === 'todo' && i.branch === null)).toBe(true);
+    expect(items.every((i) => i.branch === null)).toBe(true);
+    expect(items.map((i) => i.mark)).toEqual(['todo', 'todo', 'optional', 'optional', 'optional', 'todo', 'todo', 'todo', 'todo', 'todo', 'todo']);
   });
 
   test('reached ones ticked, the current one marked', () => {
     const s = reach({ ...statusFor('ctb'), active: true, current: 'open-utilities' }, ['open-court-website', 'log-in-cmecf', 'open-utilities']);
     const marks = Object.fromEntries(checklist(s).map((i) => [i.id, i.mark]));
-    // Step 3 (optional, the court did not show it) was passed by: skipped, not "to do".
+    // Steps 3–5 (optional: seed 000 step 4 says they may not appear) were passed by: "may not appear", never missed.
     expect(marks).toMatchObject({
       'open-court-website': 'done',
       'log-in-cmecf': 'done',
-      'choose-upgraded-account': 'skipped',
+      'choose-upgraded-account': 'optional',
+      'follow-linking-instructions': 'optional',
+      'log-in-pacer': 'optional',
       'open-utilities': 'current',
       'open-link-utility': 'todo',
     });
+    // A step the guide does not call optional, passed by, is skipped.
+    const missed = reach({ ...statusFor('nynb'), active: true, current: 'open-utilities' }, ['open-utilities']);
+    expect(Object.fromEntries(checklist(missed).map((i) => [i.id, i.mark]))).toMatchObject({ 'open-document-filing-system': 'skipped', 'log-in-pacer': 'skipped' });
+  });
+
+  test('rendered: an optional step ahead may not appear; one passed by did not, and that is fine', () => {
+    const el = document.createElement('div');
+    const optionalLi = () => [...el.querySelectorAll('ol.checklist > li')].find((x) => x.textContent!.includes('Choose the upgraded PACER account option'))!;
+    render(h(Checklist, { status: reach({ ...statusFor('ctb'), active: true, current: 'log-in-cmecf' }, ['log-in-cmecf']) }), el);
+    expect(optionalLi().textContent).toContain('May not appear');
+    expect(optionalLi().querySelector('.sr-only')!.textContent).toMatch(/may not appear/);
+    render(h(Checklist, { status: reach({ ...statusFor('ctb'), active: true, current: 'open-utilities' }, ['log-in-cmecf', 'open-utilities']) }), el);
+    expect(optionalLi().textContent).toContain('Did not appear: fine');
+    expect(optionalLi().textContent).not.toMatch(/skipped/i);
   });
 
   test('a current branch step shows under its number, and only then', () => {
@@ -181,9 +199,11 @@ describe('the checklist', () => {
     expect(items.some((i) => i.mark === 'current')).toBe(false);
   });
 
-  test('linked: every step ticked', () => {
-    expect(checklist({ ...statusFor('ctb'), done: true }).every((i) => i.mark === 'done')).toBe(true);
-    expect(checklist({ ...statusFor('ctb'), done: true, current: 'filing-menus-shown' }).every((i) => i.mark === 'done')).toBe(true);
+  test('linked: every step ticked, but the optional ones not shown', () => {
+    const ticked = (s: StatusReply) => checklist(s).every((i) => i.mark === (s.steps.find((x) => x.id === i.id)!.optional ? 'optional' : 'done'));
+    expect(ticked({ ...statusFor('ctb'), done: true })).toBe(true);
+    expect(ticked({ ...statusFor('ctb'), done: true, current: 'filing-menus-shown' })).toBe(true);
+    expect(checklist({ ...statusFor('nynb'), done: true }).every((i) => i.mark === 'done')).toBe(true);
     expect(checklist({ ...statusFor('ctb'), done: true, current: 'menus-missing' }).every((i) => i.branch === null)).toBe(true);
   });
 
@@ -195,7 +215,7 @@ describe('the checklist', () => {
     expect(lis).toHaveLength(11);
     const current = el.querySelectorAll('[aria-current="step"]');
     expect(current).toHaveLength(1);
-    expect(current[0]!.textContent).toContain('Log in with your CM/ECF username and password');
+    expect(current[0]!.textContent).toContain('Not linked yet: log in with your CM/ECF username');
     expect(lis[0]!.querySelector('.sr-only')!.textContent).toMatch(/Step 1, done/);
     expect(lis[0]!.querySelector('.marker')!.getAttribute('aria-hidden')).toBe('true');
     // The branch, when current, is the one marked.
@@ -282,5 +302,67 @@ describe('the capture for testers', () => {
     await act(() => render(h(Capture, { tabId: 7 }), el));
     await press(el, /save this page/i);
     expect(el.querySelector('[role="alert"]')!.textContent).toMatch(/did not answer, so nothing was copied/);
+  });
+});
+
+const { HaveReady, Help } = await import('../src/popup/Info');
+const { sourceTag } = await import('../src/popup/model');
+
+describe('whose words (issue 12, item 4)', () => {
+  test('ctb: its own words tagged with the guide’s part, the rest general advice; quotes in quotation marks', () => {
+    const el = document.createElement('div');
+    render(h(HaveReady, { ready: statusFor('ctb').ready }), el);
+    const items = [...el.querySelectorAll('ul.ready li')];
+    const seven = items.find((li) => li.textContent!.includes('7 digits'))!;
+    expect(seven.querySelector('.said.from-court')!.textContent).toContain('Court’s guide, introduction');
+    expect(seven.querySelector('.quote')!.textContent).toBe('“Upgraded PACER usernames are usually 7 digits long.”');
+    expect(items.filter((li) => li.querySelector('.said.from-general')).length).toBe(1);
+  });
+
+  test('nynb: no ctb advice under its name; its own words tagged with its steps', () => {
+    const el = document.createElement('div');
+    const s = statusFor('nynb');
+    render(h('div', null, h(HaveReady, { ready: s.ready }), h(Help, { status: s })), el);
+    expect(el.textContent).not.toMatch(/7 digits|request be rejected|shut down the browser/);
+    expect([...el.querySelectorAll('.said.from-court')].map((x) => x.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('Court’s guide, step 2')]));
+  });
+
+  test('the troubleshooting list: ctb’s own (step 12), others general, opened on the menus-missing branch', () => {
+    const el = document.createElement('div');
+    render(h(Help, { status: { ...statusFor('ctb'), active: true, current: 'menus-missing' } }), el);
+    const trouble = el.querySelector('details.trouble') as HTMLDetailsElement;
+    expect(trouble.open).toBe(true);
+    expect(trouble.textContent).toContain('Log out, shut down the browser, then..');
+    expect([...trouble.querySelectorAll('.said')].every((x) => x.classList.contains('from-court') && /step 12/.test(x.textContent!))).toBe(true);
+    render(h(Help, { status: statusFor('gasb') }), el);
+    const other = el.querySelector('details.trouble') as HTMLDetailsElement;
+    expect(other.open).toBe(false);
+    expect([...other.querySelectorAll('.said')].every((x) => x.classList.contains('from-general'))).toBe(true);
+  });
+
+  test('a contact is labelled by what the guide says it is for, not by the extension', () => {
+    const el = document.createElement('div');
+    render(h(Help, { status: statusFor('ctb') }), el);
+    const help = [...el.querySelectorAll('.contacts li')].find((li) => li.textContent!.includes('ctb_ecf_help'))!;
+    expect(help.querySelector('.who')!.textContent).toBe('Connecticut Bankruptcy Court CM/ECF helpdesk');
+    expect(help.querySelector('.about')!.textContent).toContain('“If you forgot your CM/ECF Username, please contact our helpdesk”');
+  });
+
+  test('a tag from a reply without a source, or a forged one, says general advice', () => {
+    expect(sourceTag(undefined).kind).toBe('general');
+    expect(sourceTag({ kind: 'court' } as never).kind).toBe('general');
+    expect(normalizeStatus({ ...statusFor('ctb'), ready: ['plain string', { text: 'x', source: { kind: 'court' } }] })!.ready.map((r) => r.source.kind)).toEqual(['general', 'general']);
+  });
+});
+
+describe('the pending-error contact (src/background/handle.ts)', () => {
+  test('the court itself, marked general advice; never the help desk the guide gives for forgotten usernames', async () => {
+    vi.doMock('wxt/browser', () => ({ browser: {} }));
+    const { contactLine } = await import('../src/background/handle');
+    const ctb = contactLine(profileFor('ctb')!)!;
+    expect(ctb.text).toBe('Who to contact: U.S. Bankruptcy Court, District of Connecticut (court website), https://www.ctb.uscourts.gov/.');
+    expect(ctb.text).not.toMatch(/forgotten/i);
+    expect(ctb.source.kind).toBe('general');
+    expect(contactLine(profileFor('akb')!)!.text).toMatch(/^Who to contact: United States Bankruptcy Court, D\. Alaska \(court website\)/);
   });
 });

@@ -4,11 +4,11 @@
 import { browser } from 'wxt/browser';
 import { contentScriptRunsAt, TAB_QUERY } from '../content/hosts';
 import { decide, dismiss, mainSteps, numberOf, start, stop } from '../guide/decide';
-import { isLoginAppScreen, loginAppReply, notesText, stuckMoments } from '../guide/login-app';
+import { isLoginAppScreen, loginAppReply, stuckMoments } from '../guide/login-app';
 import { CAPTURE_REFUSED, UNKNOWN_PAGE_STEP, type ScreenReply, type StatusReply, type ToBackground, type ToContent } from '../messages';
 import { pageSettings } from '../policy/effective';
 import { readEffectiveSettings } from '../policy/read';
-import { profileFor, type Profile } from '../profiles';
+import { profileFor, type Profile, type SourcedText } from '../profiles';
 import { guideOpenTabs } from './reinject';
 import { progressOf, soleActiveCourt, withState } from './state';
 import type { PageHost } from './trust';
@@ -46,28 +46,47 @@ export function onSettingsChanged(): Promise<void> {
 
 /**
  * Who to contact about the court's own business (a pending registration):
- * the court's contact (seed 000 names its help desk), not the PACER Service
- * Center, which is the fallback.
+ * the court's own contact (its website), not a help desk its guide gives
+ * for something else, nor the PACER Service Center, the last resort. It is
+ * the extension's pointer, so general advice; what the contact is for, where
+ * the guide says so, goes with it.
  */
-export function contactLine(profile: Profile): string | null {
-  const c = profile.contacts.find((x) => !/PACER Service Center/i.test(x.label)) ?? profile.contacts[0];
+export function contactLine(profile: Profile): SourcedText | null {
+  const c =
+    profile.contacts.find((x) => !x.about && !/PACER Service Center/i.test(x.label)) ??
+    profile.contacts.find((x) => !/PACER Service Center/i.test(x.label)) ??
+    profile.contacts[0];
   if (!c) return null;
-  return `Who to contact: ${[c.label, c.email, c.phone, c.email || c.phone ? undefined : c.url].filter(Boolean).join(', ')}.`;
+  const ways = [c.email, c.phone, c.email || c.phone ? undefined : c.url].filter(Boolean).join(', ');
+  return {
+    text: `Who to contact: ${c.label}, ${ways}.`,
+    source: { kind: 'general', basis: 'the court’s contact from its profile (src/profiles/data)' },
+  };
 }
 
-function noteFor(profile: Profile, branch: string | undefined, done: boolean): string | null {
-  // Seeds 001-004, last step: from now on, the PACER account alone.
-  if (done) return 'You are done: your accounts are linked. From now on, use only your PACER username and password for this court.';
+function noteFor(profile: Profile, branch: string | undefined, done: boolean): SourcedText | null {
+  // Every guide's last step: from now on, the PACER account alone. The
+  // extension's summary of it, so general advice.
+  if (done)
+    return {
+      text: 'You are done: your accounts are linked. From now on, use only your PACER username and password for this court.',
+      source: { kind: 'general', basis: 'every court guide’s last step (seeds 001–004) and seed 000’s linking instructions, item 3' },
+    };
   if (branch === 'pending-error') return contactLine(profile);
   return null;
 }
 
+const ABOUT_THE_EXTENSION = { kind: 'general', basis: 'the extension itself' } as const;
+
 /**
  * Shown during a session on a court page the guide does not know (issue 4).
- * The note points at the page capture, unless the firm turned it off.
+ * The note points at the page capture, unless the firm turned it off. The
+ * extension's own words, so general advice.
  */
 function unknownPageView(profile: Profile, court: string, current: string | undefined, capture: boolean) {
   const step = profile.steps.find((s) => s.id === current);
+  const instruction =
+    'This page is not one of the linking screens the guide knows, so it cannot point at anything here. Go back to the last step, or carry on if you know the way.';
   return {
     screen: 'unknown',
     court,
@@ -76,11 +95,12 @@ function unknownPageView(profile: Profile, court: string, current: string | unde
     stepTotal: mainSteps(profile).length,
     stepId: UNKNOWN_PAGE_STEP,
     title: 'The guide does not know this page',
-    instruction:
-      'This page is not one of the linking screens the guide knows, so it cannot point at anything here. Go back to the last step, or carry on if you know the way.',
+    instruction,
+    parts: [{ text: instruction, source: ABOUT_THE_EXTENSION }],
     ...(capture
       ? {
           note: 'You can help: the toolbar button’s “Save this page for testers” keeps a copy with your typed values, names and case numbers removed, so the guide can learn it.',
+          noteSource: ABOUT_THE_EXTENSION,
         }
       : {}),
     highlight: false,
@@ -140,12 +160,15 @@ export async function onScreen(
     });
     s.courts[court] = progress;
     if (!show) return { view: null, badge: progress.done ? '✓' : '', credentials: undefined };
-    // The stuck moments courts' FAQs name (special characters, several accounts, pro hac vice), marked as general advice.
+    // Done and back at the court-branded login: which credentials, once (decide).
+    const afterDone = !!before.done && !before.active && msg.screen === 'court-login';
+    const note = afterDone ? null : noteFor(profile, show.step.branch, !!progress.done);
+    // The stuck moments courts' FAQs name (special characters, several accounts,
+    // pro hac vice): after the step's own words, each with its source.
     const stuck = stuckMoments(court, msg.screen);
-    const note = [noteFor(profile, show.step.branch, !!progress.done), stuck.length ? notesText(stuck) : ''].filter(Boolean).join('\n');
     return {
-      badge: `${show.stepNumber}/${show.stepTotal}`,
-      credentials: show.step.credentials,
+      badge: afterDone ? '✓' : `${show.stepNumber}/${show.stepTotal}`,
+      credentials: show.credentials,
       view: {
         screen: msg.screen,
         court,
@@ -155,8 +178,9 @@ export async function onScreen(
         stepId: show.step.id,
         title: show.title,
         instruction: show.instruction,
+        parts: stuck.length ? [...show.parts, ...stuck] : show.parts,
         highlight: show.highlight,
-        ...(note ? { note } : {}),
+        ...(note ? { note: note.text, noteSource: note.source } : {}),
       },
     };
   });
@@ -183,15 +207,18 @@ export async function onStatus(court: string, tabId?: number): Promise<StatusRep
       current: p.current ?? null,
       steps: profile.steps.map((step) => ({
         id: step.id,
-        title: step.title,
+        // The usual wording's title (after linking, the linked one).
+        title: (step.words.find((w) => w.when === (p.linked || p.done ? 'linked' : 'not-linked')) ?? step.words[0]!).title,
         number: numberOf(profile, step),
         branch: !!step.branch,
+        optional: !!step.optional,
         reached: p.reached.includes(step.id),
       })),
       ready: profile.ready,
       contacts: profile.contacts,
       links: profile.links,
       notes: profile.notes,
+      troubleshooting: profile.troubleshooting,
       flags: page?.flags ?? [],
       tab: tabId === undefined ? null : { id: tabId, screen: page?.screen ?? null, capturable: !!page },
     };

@@ -3,7 +3,9 @@
 // at the page. Pure: the background calls it and stores the progress it
 // returns; the unit tests walk every branch the guides describe.
 import type { ScreenId } from '../recognize/types';
-import type { Profile, Step } from '../profiles/schema';
+import type { Profile, Step, Words } from '../profiles/schema';
+import type { SourcedText } from '../profiles/source';
+import { targetKind, type TargetKind } from '../profiles/targets';
 
 /** Progress in one court's linking session. Nothing the user typed is ever in it. */
 export interface CourtProgress {
@@ -47,13 +49,20 @@ export interface GuideInput {
 
 export interface GuideStep {
   step: Step;
-  /** The step's title, or its fallback title where its fallback instruction applies. */
+  /** The wording chosen for the element actually lit (or the screen, when nothing is). */
+  words: Words;
+  /** The extension's few-word summary of these words (always general: TITLE_SOURCE). */
   title: string;
   stepNumber: number;
   stepTotal: number;
+  /** What to do, part by part, each with its source; on the menus-missing branch the profile's troubleshooting follows. */
+  parts: SourcedText[];
+  /** The parts' text joined: what the live region reads and the walks compare. */
   instruction: string;
-  /** Point at the recognised target (false: the tooltip alone). */
+  /** Point at the recognised target: only when the words describe it (false: the tooltip alone). */
   highlight: boolean;
+  /** Which username and password the words ask for (the username hint compares with it). */
+  credentials?: 'pacer' | 'cmecf';
 }
 
 export interface Decision {
@@ -61,8 +70,6 @@ export interface Decision {
   show: GuideStep | null;
   progress: CourtProgress;
 }
-
-const NEXTGEN_LINK = /\bNext\s*Gen\b.*\bMenu\s+Items\b/i;
 
 export function mainSteps(profile: Profile): Step[] {
   return profile.steps.filter((s) => !s.branch);
@@ -99,9 +106,46 @@ export interface DecideOptions {
   autoStart?: boolean;
 }
 
+/**
+ * The words for the element the spotlight would be on: the first wording
+ * (for this moment: before or after linking) that describes the target's
+ * kind. None does: the tooltip alone, never words about another element
+ * under a spotlight (issue 12, item 3).
+ */
+export function chooseWords(step: Step, kind: TargetKind | null, linked: boolean): { words: Words; highlight: boolean } {
+  const now = step.words.filter((w) => !w.when || (w.when === 'linked') === linked);
+  const pool = now.length ? now : step.words;
+  const match = kind && kind !== 'none' ? pool.find((w) => w.describes.includes(kind)) : undefined;
+  return { words: match ?? pool.find((w) => w.describes.includes('none')) ?? pool[0]!, highlight: !!match };
+}
+
+function guideStep(profile: Profile, step: Step, input: GuideInput, linked: boolean): GuideStep {
+  const { words, highlight } = chooseWords(step, targetKind(input.screen, input.targetLabel), linked);
+  const parts = step.branch === 'menus-missing' ? [...words.instruction, ...profile.troubleshooting] : words.instruction;
+  return {
+    step,
+    words,
+    title: words.title,
+    stepNumber: numberOf(profile, step),
+    stepTotal: mainSteps(profile).length,
+    parts,
+    instruction: parts.map((p) => p.text).join(' '),
+    highlight,
+    ...(words.credentials ? { credentials: words.credentials } : {}),
+  };
+}
+
 export function decide(profile: Profile, input: GuideInput, before: CourtProgress, opts: DecideOptions = {}): Decision {
   let progress: CourtProgress = { ...before, reached: [...before.reached] };
   if (!progress.active) {
+    // Linked and done: a court-branded login is now the attorney's daily
+    // door. Say once which credentials it takes now (ctb: PACER ones, no
+    // longer CM/ECF ones), without starting the session again.
+    if (input.screen === 'court-login' && before.done && !before.stopped && opts.autoStart !== false) {
+      const step = profile.steps.find((s) => s.screens.includes('court-login'));
+      const show = step ? guideStep(profile, step, input, true) : null;
+      return { show: show && before.dismissed !== show.step.id ? show : null, progress: before };
+    }
     if (opts.autoStart === false || !AUTO_START.has(input.screen) || progress.done || progress.stopped) {
       return { show: null, progress: before };
     }
@@ -120,16 +164,39 @@ export function decide(profile: Profile, input: GuideInput, before: CourtProgres
     progress.active = false;
   }
 
-  const usesFallback = input.screen === 'utilities-menu' && !!step.fallbackInstruction && NEXTGEN_LINK.test(input.targetLabel ?? '');
-  const show: GuideStep = {
-    step,
-    title: usesFallback ? step.fallbackTitle ?? step.title : step.title,
-    stepNumber: numberOf(profile, step),
-    stepTotal: mainSteps(profile).length,
-    instruction: usesFallback ? step.fallbackInstruction! : step.instruction,
-    highlight: input.targetLabel !== null && step.branch !== 'menus-missing',
-  };
+  const show = guideStep(profile, step, input, !!(progress.linked || progress.done));
   return { show: progress.dismissed === step.id ? null : show, progress };
+}
+
+/**
+ * done: reached; current: where the attorney is; optional: a step the guide
+ * says may not appear (seed 000 step 4), not reached, never "missed";
+ * skipped: not reached though a later step was; todo: ahead.
+ */
+export type Mark = 'done' | 'current' | 'optional' | 'skipped' | 'todo';
+
+export interface MarkableStep {
+  id: string;
+  number: number;
+  branch: boolean;
+  optional?: boolean;
+  reached: boolean;
+}
+
+/** Each main step's mark, for the popup's checklist. */
+export function stepMarks(steps: readonly MarkableStep[], currentId: string | null, done: boolean): Map<string, Mark> {
+  const current = steps.find((s) => s.id === currentId) ?? null;
+  const furthest = Math.max(0, current?.number ?? 0, ...steps.filter((s) => s.reached).map((s) => s.number));
+  const marks = new Map<string, Mark>();
+  for (const s of steps) {
+    if (s.branch) continue;
+    const isCurrent = !done && current !== null && !current.branch && s.id === current.id;
+    marks.set(
+      s.id,
+      isCurrent ? 'current' : s.reached ? 'done' : s.optional ? 'optional' : done ? 'done' : s.number < furthest ? 'skipped' : 'todo',
+    );
+  }
+  return marks;
 }
 
 /** "Got it": hide this step's guidance until the user reaches another step. */

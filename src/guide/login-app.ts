@@ -364,6 +364,9 @@ export interface GuideFrame {
 }
 
 /** The overlay's plain-text view: each sentence carries its source in words. */
+/** The extension's own words that say when a court's quote applies ("Until your accounts are linked:"). */
+const LEAD_SOURCE: TextSource = { kind: 'general', basis: 'this extension’s framing of the court’s words that follow' };
+
 export function toGuideView(v: LoginAppView, frame: GuideFrame): GuideView {
   return {
     screen: v.screen,
@@ -373,8 +376,11 @@ export function toGuideView(v: LoginAppView, frame: GuideFrame): GuideView {
     stepTotal: frame.stepTotal,
     stepId: `login-app:${v.screen}`,
     title: v.title,
-    instruction: sourcedLine(v.instruction),
-    ...(v.notes.length ? { note: notesText(v.notes) } : {}),
+    instruction: [v.instruction, ...v.notes].map((n) => n.text).join(' '),
+    // Each part with its source: the overlay labels the court's words and the general advice apart.
+    parts: ([v.instruction, ...v.notes] as LoginAppNote[]).flatMap((n): SourcedText[] =>
+      n.lead ? [{ text: `${n.lead}:`, source: LEAD_SOURCE }, { text: n.text, source: n.source }] : [{ text: n.text, source: n.source }],
+    ),
     highlight: v.highlight,
   };
 }
@@ -401,7 +407,8 @@ export function loginAppReply(
 ): LoginAppReply {
   if (!progress.active) return { view: null, badge: '' };
   const step = profile.steps.find((s) => s.id === progress.current);
-  const credentials = step?.credentials;
+  // Which credentials the login the user came from takes: the current step's words for this point of the session.
+  const credentials = step?.words.find((w) => w.credentials && (!w.when || (w.when === 'linked') === !!progress.linked))?.credentials;
   const stepNumber = step ? numberOf(profile, step) : 1;
   const stepTotal = mainSteps(profile).length;
   const badge = `${stepNumber}/${stepTotal}`;

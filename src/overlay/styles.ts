@@ -109,14 +109,32 @@ export const CSS = `
 .body:focus-visible { outline: 3px solid #2491ff; outline-offset: 2px; }
 /* The court's text keeps its own line breaks. */
 .instruction { margin: 0; white-space: pre-line; }
-.note {
+/*
+ * Whose words (issue 12): a court's, quoted, with a solid blue bar and its
+ * guide and step above; general advice with a dashed grey bar. The label is
+ * words, not colour alone.
+ */
+.said { margin: 0 0 0.6em; padding: 0 0 0 0.7em; border-left: 4px solid #005ea2; }
+.said:last-child { margin-bottom: 0; }
+.said.general { border-left: 4px dashed #71767a; }
+.said.court .instruction::before { content: open-quote; }
+.said.court .instruction::after { content: close-quote; }
+.said .instruction { quotes: "\\201C" "\\201D"; }
+.src {
+  margin: 0 0 0.15em;
+  font-size: 0.78em;
+  font-weight: 700;
+  letter-spacing: 0.01em;
+  color: #0b4778;
+}
+.said.general .src, .note-box .src { color: #3d4551; }
+.note-box {
   margin: 0.75em 0 0;
   padding: 0.45em 0.7em;
   background: #faf3d1;
   border-left: 5px solid #ffbe2e;
-  font-size: 0.94em;
-  white-space: pre-line;
 }
+.note { margin: 0; font-size: 0.94em; white-space: pre-line; }
 .actions {
   display: flex;
   flex-wrap: wrap;

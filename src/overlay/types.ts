@@ -1,6 +1,8 @@
 // The overlay's types, apart from its code: mount.ts and view.tsx need them,
 // and index.ts re-exports them with mountOverlay, so nothing imports in a circle.
 
+import type { SourcedText, TextSource } from '../profiles/source';
+
 export interface GuideView {
   /** Screen id, e.g. "link-form". */
   screen: string;
@@ -12,12 +14,20 @@ export interface GuideView {
   stepNumber: number;
   stepTotal: number;
   stepId: string;
-  /** Short step title. */
+  /** Short step title: the extension's own summary of the step. */
   title: string;
-  /** The court's instruction: plain text, possibly long, never HTML. */
+  /** The instruction as one plain text (what the live region reads), possibly long, never HTML. */
   instruction: string;
+  /**
+   * The instruction part by part, each with its source: the court's own
+   * words (its guide and step) or general advice; the tooltip labels each
+   * run. Without it, the instruction shows as general advice.
+   */
+  parts?: SourcedText[];
   /** An extra warning line. */
   note?: string;
+  /** Where the note comes from; without one (the page's own warnings) it is general advice. */
+  noteSource?: TextSource;
   /** False: no spotlight (no target); the tooltip alone, docked bottom-right of the viewport. */
   highlight: boolean;
 }

@@ -5,6 +5,8 @@ import type { RefObject } from 'preact';
 import { cutoutPath, inflate, type Box, type Size } from './geometry';
 import type { Layout } from './place';
 import type { GuideView } from './types';
+import { sameSource, sourceLabel, UNSOURCED, isSource } from '../profiles/label';
+import type { SourcedText, TextSource } from '../profiles/source';
 
 export const EXTENSION_NAME = 'CM/ECF Link Guide';
 const TITLE_ID = 'lg-title';
@@ -38,6 +40,24 @@ export function announcementFor(view: GuideView): string {
   // Court titles often end in a sentence already, sometimes inside quotes: “Utilities.”
   const stop = /[.!?:]["'”’)]*$/.test(title) ? '' : '.';
   return `${stepLabel(view)}: ${title}${stop} ${`${view.instruction ?? ''}`.trim()}`.trim();
+}
+
+/**
+ * The instruction in runs of one source each: the court's words with the
+ * guide and step they come from, general advice marked so (issue 12, item 4).
+ * An instruction without parts is general advice: never presented as a court's.
+ */
+export function sourcedRuns(view: Pick<GuideView, 'instruction' | 'parts'>): Array<{ source: TextSource; label: string; text: string }> {
+  const parts: SourcedText[] = Array.isArray(view.parts) && view.parts.length
+    ? view.parts.filter((p) => p && typeof p.text === 'string').map((p) => ({ text: p.text, source: isSource(p.source) ? p.source : UNSOURCED }))
+    : [{ text: `${view.instruction ?? ''}`, source: UNSOURCED }];
+  const runs: Array<{ source: TextSource; label: string; text: string }> = [];
+  for (const p of parts) {
+    const last = runs.at(-1);
+    if (last && sameSource(last.source, p.source)) last.text += ` ${p.text}`;
+    else runs.push({ source: p.source, label: sourceLabel(p.source), text: p.text });
+  }
+  return runs;
 }
 
 function Spotlight({ hole, viewport }: { hole: Box; viewport: Size }) {
@@ -90,8 +110,18 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
       </h2>
       {view.courtName ? <p class="court">{view.courtName}</p> : null}
       <div class={p.scrollable ? 'body scrolls' : 'body'} id={DESC_ID} tabIndex={p.scrollable ? 0 : undefined}>
-        <p class="instruction">{view.instruction}</p>
-        {view.note ? <p class="note">{view.note}</p> : null}
+        {sourcedRuns(view).map((run, i) => (
+          <div key={i} class={`said ${run.source.kind}`} data-source={run.source.kind}>
+            <p class="src">{run.label}</p>
+            <p class="instruction">{run.text}</p>
+          </div>
+        ))}
+        {view.note ? (
+          <div class="note-box" data-source={isSource(view.noteSource) ? view.noteSource.kind : 'general'}>
+            <p class="src">{sourceLabel(view.noteSource)}</p>
+            <p class="note">{view.note}</p>
+          </div>
+        ) : null}
       </div>
       <div class="actions">
         <button type="button" class="primary" onClick={p.onDismiss}>

@@ -11,7 +11,7 @@ import { Capture } from './Capture';
 import { Checklist } from './Checklist';
 import { CourtPicker } from './CourtPicker';
 import { Flags } from './Flags';
-import { FirmHelp, HaveReady, Help } from './Info';
+import { FirmHelp, HaveReady, Help, Said } from './Info';
 import { directoryName, guideActions, isDirectoryCourt, normalizeStatus, overrides, startLabel, stateLine } from './model';
 
 type Load = 'starting' | 'asking' | 'ready' | 'silent';
@@ -133,7 +133,10 @@ export function App({ search = location.search }: { search?: string }) {
               {stateLine(shown)}
             </p>
             {shown.done && (
-              <p class="small">From now on, log in to this court with your PACER username and password only.</p>
+              <p class="small">
+                From now on, log in to this court with your PACER username and password only.{' '}
+                <Said source={{ kind: 'general', basis: 'every court guide’s last step' }} />
+              </p>
             )}
             <div class="buttons">
               {guideActions(shown).map((a) =>

@@ -8,12 +8,18 @@ function Marker({ item }: { item: ChecklistItem }) {
   // The circle is decoration; the words before the title say the same.
   return (
     <span class={`marker ${item.mark}`} aria-hidden="true">
-      {item.mark === 'done' ? '✓' : item.mark === 'skipped' ? '–' : item.number}
+      {item.mark === 'done' ? '✓' : item.mark === 'skipped' || (item.mark === 'optional' && item.passed) ? '–' : item.number}
     </span>
   );
 }
 
-const SAID: Record<ChecklistItem['mark'], string> = { done: 'done', current: 'you are here', skipped: 'skipped', todo: 'to do' };
+const SAID: Record<ChecklistItem['mark'], string> = {
+  done: 'done',
+  current: 'you are here',
+  optional: 'may not appear',
+  skipped: 'skipped',
+  todo: 'to do',
+};
 
 export function Checklist({ status }: { status: StatusReply }) {
   const items = checklist(status);
@@ -21,13 +27,14 @@ export function Checklist({ status }: { status: StatusReply }) {
   return (
     <section>
       <h2 id="steps-h">The steps</h2>
+      <p class="small">Step names are this guide’s summaries; on each page it quotes the court where its guide says it.</p>
       <ol class="checklist" aria-labelledby="steps-h">
         {items.map((item) => (
           <li key={item.id} class={item.mark} aria-current={item.mark === 'current' ? 'step' : undefined}>
             <Marker item={item} />
             <span class="title">
               <span class="sr-only">
-                Step {item.number}, {SAID[item.mark]}:{' '}
+                Step {item.number}, {item.mark === 'optional' && item.passed ? 'did not appear, which is fine' : SAID[item.mark]}:{' '}
               </span>
               {item.title}
               {item.mark === 'current' && (
@@ -38,6 +45,11 @@ export function Checklist({ status }: { status: StatusReply }) {
               {item.mark === 'skipped' && (
                 <span class="tag" aria-hidden="true">
                   Skipped
+                </span>
+              )}
+              {item.mark === 'optional' && (
+                <span class="tag optional" aria-hidden="true">
+                  {item.passed ? 'Did not appear: fine' : 'May not appear'}
                 </span>
               )}
             </span>

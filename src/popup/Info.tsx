@@ -4,7 +4,32 @@
 import type { ComponentChildren } from 'preact';
 import type { StatusReply } from '../messages';
 import type { HelpContact } from '../policy/schema';
-import { contactLinks } from './model';
+import type { SourcedText, TextSource } from '../profiles/source';
+import { contactLinks, sourceTag } from './model';
+
+/**
+ * Whose words these are, beside the text: "Court’s guide, step 3" (the
+ * court's own words, quoted) or "General advice" (issue 12, item 4).
+ */
+export function Said({ source }: { source: TextSource | undefined }) {
+  const tag = sourceTag(source);
+  return (
+    <span class={`said from-${tag.kind}`} title={tag.long}>
+      <span class="sr-only">({tag.long})</span>
+      <span aria-hidden="true">{tag.short}</span>
+    </span>
+  );
+}
+
+/** A text and its source tag; the court's own words in quotation marks. */
+export function SaidText({ item }: { item: SourcedText }) {
+  const court = item.source?.kind === 'court';
+  return (
+    <>
+      <span class={court ? 'quote' : 'advice'}>{court ? `“${item.text}”` : item.text}</span> <Said source={item.source} />
+    </>
+  );
+}
 
 /** Web links open in a tab of their own; mail and phone links go to the system's apps. */
 function Out({ href, children }: { href: string; children: ComponentChildren }) {
@@ -16,14 +41,16 @@ function Out({ href, children }: { href: string; children: ComponentChildren }) 
   );
 }
 
-export function HaveReady({ ready }: { ready: string[] }) {
+export function HaveReady({ ready }: { ready: SourcedText[] }) {
   return (
     <section>
       <h2 id="ready-h">Have ready</h2>
       {ready.length > 0 && (
         <ul class="ready">
           {ready.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r.text}>
+              <SaidText item={r} />
+            </li>
           ))}
         </ul>
       )}
@@ -68,9 +95,32 @@ export function FirmHelp({ contact }: { contact: HelpContact }) {
   );
 }
 
+/**
+ * What to try when the filing menus do not appear after linking: the
+ * court's own list where its guide has one (ctb step 12), else general
+ * advice. Open when that is where the attorney is.
+ */
+export function Troubleshooting({ status }: { status: StatusReply }) {
+  const items = status.troubleshooting;
+  if (!items.length) return null;
+  const here = status.steps.some((s) => s.id === status.current && s.branch && /menus-missing/.test(s.id));
+  return (
+    <details class="notes trouble" open={here}>
+      <summary>If the filing menus do not appear</summary>
+      <ol>
+        {items.map((t) => (
+          <li key={t.text}>
+            <SaidText item={t} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 export function Help({ status }: { status: StatusReply }) {
   const { contacts, links, notes } = status;
-  if (!contacts.length && !links.length && !notes.length) return null;
+  if (!contacts.length && !links.length && !notes.length && !status.troubleshooting.length) return null;
   return (
     <section>
       <h2 id="help-h">Help</h2>
@@ -79,6 +129,11 @@ export function Help({ status }: { status: StatusReply }) {
           {contacts.map((c) => (
             <li key={c.label}>
               <span class="who">{c.label}</span>
+              {c.about && (
+                <span class="about">
+                  <SaidText item={c.about} />
+                </span>
+              )}
               <Ways contact={c} />
             </li>
           ))}
@@ -88,17 +143,20 @@ export function Help({ status }: { status: StatusReply }) {
         <ul class="links">
           {links.map((l) => (
             <li key={l.url}>
-              <Out href={l.url}>{l.label}</Out>
+              <Out href={l.url}>{l.label}</Out> <Said source={l.source} />
             </li>
           ))}
         </ul>
       )}
+      <Troubleshooting status={status} />
       {notes.length > 0 && (
         <details class="notes">
-          <summary>What the court says (dates, limits)</summary>
+          <summary>Dates and limits</summary>
           <ul>
             {notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n.text}>
+                <SaidText item={n} />
+              </li>
             ))}
           </ul>
         </details>

@@ -2,6 +2,9 @@
 // any browser API, so that every sentence and every checklist mark is unit
 // tested (test/popup.test.ts). The components only lay these out.
 import type { CaptureReply, Flag, StatusReply } from '../messages';
+import { stepMarks, type Mark } from '../guide/decide';
+import { guideRef, isSource, UNSOURCED } from '../profiles/label';
+import type { SourcedText, TextSource } from '../profiles/source';
 import directory from '../courts/federal-courts.json' with { type: 'json' };
 
 /** The warnings of issue 6, word for word; the page never says more than the flag id. */
@@ -41,6 +44,17 @@ export function normalizeStatus(raw: unknown): StatusReply | null {
   const r = raw as Partial<Record<keyof StatusReply, unknown>>;
   if (typeof r.court !== 'string' || !Array.isArray(r.steps)) return null;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  // A text without a source is never shown as a court's words: general advice.
+  const sourced = (v: unknown): SourcedText[] =>
+    Array.isArray(v)
+      ? v.flatMap((x): SourcedText[] =>
+          typeof x === 'string'
+            ? [{ text: x, source: UNSOURCED }]
+            : x && typeof x === 'object' && typeof (x as SourcedText).text === 'string'
+              ? [{ text: (x as SourcedText).text, source: isSource((x as SourcedText).source) ? (x as SourcedText).source : UNSOURCED }]
+              : [],
+        )
+      : [];
   const objects = <T>(v: unknown, ok: (x: Record<string, unknown>) => boolean) =>
     (Array.isArray(v) ? v.filter((x) => !!x && typeof x === 'object' && ok(x as Record<string, unknown>)) : []) as T[];
   const tab = r.tab && typeof r.tab === 'object' && typeof (r.tab as { id?: unknown }).id === 'number' ? (r.tab as StatusReply['tab']) : null;
@@ -52,25 +66,28 @@ export function normalizeStatus(raw: unknown): StatusReply | null {
     stopped: r.stopped === true,
     current: typeof r.current === 'string' ? r.current : null,
     steps: objects(r.steps, (s) => typeof s.id === 'string' && typeof s.title === 'string' && typeof s.number === 'number'),
-    ready: strings(r.ready),
+    ready: sourced(r.ready),
     contacts: objects(r.contacts, (c) => typeof c.label === 'string'),
     links: objects(r.links, (l) => typeof l.label === 'string' && typeof l.url === 'string'),
-    notes: strings(r.notes),
+    notes: sourced(r.notes),
+    troubleshooting: sourced(r.troubleshooting),
     flags: strings(r.flags).filter((f): f is Flag => Object.hasOwn(FLAG_TEXT, f)),
     tab,
   };
 }
 
-/** skipped: not reached, but a later step was (an optional screen the court did not show). */
-export type Mark = 'done' | 'current' | 'skipped' | 'todo';
+export type { Mark };
 
 export interface ChecklistItem {
   id: string;
   number: number;
   title: string;
+  /** done, current, optional (the guide says it may not appear), skipped, todo: stepMarks in src/guide/decide.ts. */
   mark: Mark;
   /** The current step when it is a branch of this one (a detour: an error, a missing menu). */
   branch: { id: string; title: string } | null;
+  /** The attorney is past this step (an optional one not shown: "did not appear", not "may not appear"). */
+  passed: boolean;
 }
 
 /**
@@ -81,22 +98,22 @@ export interface ChecklistItem {
 export function checklist(status: Pick<StatusReply, 'steps' | 'current' | 'done'>): ChecklistItem[] {
   const current = status.steps.find((s) => s.id === status.current) ?? null;
   const branchAt = current?.branch && !status.done ? current.number : null;
-  // How far the attorney got: the furthest step reached, or the current one.
+  const marks = stepMarks(status.steps, status.current, status.done);
   const furthest = Math.max(0, current?.number ?? 0, ...status.steps.filter((s) => s.reached).map((s) => s.number));
   return status.steps
     .filter((s) => !s.branch)
     .map((s) => {
-      const isCurrent = !status.done && current !== null && !current.branch && s.id === current.id;
-      const mark: Mark = isCurrent
-        ? 'current'
-        : s.reached || status.done
-          ? 'done'
-          : s.number < furthest
-            ? 'skipped'
-            : 'todo';
       const branch = branchAt === s.number && current ? { id: current.id, title: current.title } : null;
-      return { id: s.id, number: s.number, title: s.title, mark, branch };
+      return { id: s.id, number: s.number, title: s.title, mark: marks.get(s.id) ?? 'todo', branch, passed: status.done || s.number < furthest };
     });
+}
+
+/** The short tag beside a text in the popup: whose words these are. */
+export function sourceTag(source: TextSource | undefined): { kind: 'court' | 'general'; short: string; long: string } {
+  const s = isSource(source) ? source : UNSOURCED;
+  return s.kind === 'court'
+    ? { kind: 'court', short: `Court’s guide, ${s.step === 'introduction' ? 'introduction' : `step ${s.step.replace(/ \(.*\)$/, '')}`}`, long: `What the court says: ${guideRef(s)}` }
+    : { kind: 'general', short: 'General advice', long: 'General advice, not from this court’s guide' };
 }
 
 /** Ends a sentence that may already end in punctuation (or a closing quote after it). */

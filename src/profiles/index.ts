@@ -1,7 +1,7 @@
 // Court profiles: the five seed courts' own guides, and a generic NextGen
 // profile for every other district and bankruptcy court. The data is
 // validated by the schema at build time and in tests; here it is only read.
-import type { Profile, Step } from './schema';
+import type { Profile, Step, Words } from './schema';
 import ctb from './data/ctb.json' with { type: 'json' };
 import nynb from './data/nynb.json' with { type: 'json' };
 import gasb from './data/gasb.json' with { type: 'json' };
@@ -11,7 +11,8 @@ import genericBankruptcy from './data/generic-bankruptcy.json' with { type: 'jso
 import genericDistrict from './data/generic-district.json' with { type: 'json' };
 import directory from '../courts/federal-courts.json' with { type: 'json' };
 
-export type { Profile, Step };
+export type { Profile, Step, Words };
+export type { SourcedText, TextSource } from './source';
 
 /** The profiles written from a court's own guide (../shared/seeds). */
 export const SEED_PROFILES: Readonly<Record<string, Profile>> = { ctb, nynb, gasb, mnd, cacb } as Record<string, Profile>;
@@ -55,7 +56,11 @@ export function profileFor(court: string): Profile | undefined {
     court,
     contacts: [
       ...filled.contacts,
-      { label: `${courtName(court)} (court website)`, url: `https://www.${court}.uscourts.gov/` },
+      {
+        label: `${courtName(court)} (court website)`,
+        url: `https://www.${court}.uscourts.gov/`,
+        source: { kind: 'general', basis: 'the court’s public website' },
+      },
     ],
   };
 }

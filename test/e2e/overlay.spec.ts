@@ -54,10 +54,18 @@ test.afterAll(async () => {
 const CTB = profileFor('ctb')!;
 
 /** A step of the real Connecticut profile as the background sends it: id, "step n of N", title, the court's own instruction. */
-function ctbStep(id: string): Pick<GuideView, 'stepId' | 'stepNumber' | 'stepTotal' | 'title' | 'instruction'> {
+function ctbStep(id: string): Pick<GuideView, 'stepId' | 'stepNumber' | 'stepTotal' | 'title' | 'instruction' | 'parts'> {
   const step = CTB.steps.find((s) => s.id === id);
   if (!step) throw new Error(`no step ${id} in the ctb profile`);
-  return { stepId: step.id, stepNumber: numberOf(CTB, step), stepTotal: mainSteps(CTB).length, title: step.title, instruction: step.instruction };
+  const words = step.words[0]!;
+  return {
+    stepId: step.id,
+    stepNumber: numberOf(CTB, step),
+    stepTotal: mainSteps(CTB).length,
+    title: words.title,
+    instruction: words.instruction.map((p) => p.text).join(' '),
+    parts: words.instruction,
+  };
 }
 
 const VIEW: GuideView = {

@@ -198,7 +198,7 @@ async function shot(page: Page, name: string, fold = false) {
 /** ctb's steps as the background sends them, `reached` as given. */
 function ctbSteps(reached: string[]): StatusReply['steps'] {
   const p = profileFor('ctb')!;
-  return p.steps.map((s) => ({ id: s.id, title: s.title, number: numberOf(p, s), branch: !!s.branch, reached: reached.includes(s.id) }));
+  return p.steps.map((s) => ({ id: s.id, title: s.words[0]!.title, number: numberOf(p, s), branch: !!s.branch, optional: !!s.optional, reached: reached.includes(s.id) }));
 }
 
 const fixture = (name: string) => {
@@ -309,7 +309,7 @@ test.describe('the toolbar popup', () => {
       expect(focused.inView, `${controls[i]}: focused out of sight`).toBe(true);
     }
     // The court notes open from the keyboard.
-    await p.getByText('What the court says (dates, limits)').focus();
+    await p.getByText('Dates and limits').focus();
     await p.keyboard.press('Enter');
     await expect(p.getByText(/ONLY on or after October 12, 2021/)).toBeVisible();
   });
@@ -318,7 +318,7 @@ test.describe('the toolbar popup', () => {
     test.skip(!axeSource, 'axe-core is not installed (node_modules/axe-core): run npm install to enable this check');
     const p = await ext.popup('?court=ctb');
     await expect(p.getByRole('status')).toBeVisible();
-    await p.getByText('What the court says (dates, limits)').click();
+    await p.getByText('Dates and limits').click();
     expect(await axeViolations(p, '#popup')).toEqual([]);
     await p.getByRole('button', { name: 'Start the linking guide' }).click();
     await expect(p.getByRole('status')).toHaveText(/^Guiding you/);
@@ -346,12 +346,15 @@ test.describe('the toolbar popup', () => {
     await expect(current).toContainText('Click Utilities');
     await expect(p.locator('.checklist > li.done')).toHaveCount(4);
     await expect(p.locator('.checklist > li.done').first()).toContainText('Step 1, done');
-    await expect(p.locator('.checklist > li.skipped')).toContainText('Step 3, skipped');
+    // Step 3 is optional (seed 000 step 4): passed by, it did not appear, and that is not "skipped".
+    await expect(p.locator('.checklist > li.skipped')).toHaveCount(0);
+    await expect(p.locator('.checklist > li.optional')).toContainText('Step 3, did not appear, which is fine');
     await shot(p, 'progress', true);
 
     const linked = await ext.popup('?court=ctb', (page) => fakeAnswers(page, { status: { active: false, done: true, current: 'filing-menus-shown', steps: ctbSteps([...reached, 'filing-menus-shown']) } }));
     await expect(linked.getByRole('status')).toHaveText('Your accounts are linked for this court.');
-    await expect(linked.locator('.checklist > li.done')).toHaveCount(11);
+    await expect(linked.locator('.checklist > li.done')).toHaveCount(10);
+    await expect(linked.locator('.checklist > li.optional')).toContainText('Did not appear: fine');
     await expect(linked.getByRole('button', { name: 'Start the guide again' })).toBeVisible();
     await shot(linked, 'linked', true);
 

@@ -62,6 +62,8 @@ export interface OverlayState {
   stepText: string | null;
   title: string | null;
   instruction: string | null;
+  /** The label above each run of the instruction: "What the court says — … guide, step 3" or "General advice…". */
+  sources: string[];
   note: string | null;
   layout: string | null;
   tip: Rect | null;
@@ -86,7 +88,9 @@ function readOverlay(tag: string): OverlayState | null {
     step: host.getAttribute('data-step'),
     stepText: tip?.querySelector('.step')?.textContent ?? null,
     title: tip?.querySelector('h2')?.textContent ?? null,
-    instruction: tip?.querySelector('.instruction')?.textContent ?? null,
+    // One .instruction per run of a single source; the labels (.src) are not part of it.
+    instruction: tip && tip.querySelector('.instruction') ? [...tip.querySelectorAll('.instruction')].map((p) => p.textContent).join(' ') : null,
+    sources: tip ? [...tip.querySelectorAll('.said > .src')].map((p) => p.textContent ?? '') : [],
     note: tip?.querySelector('.note')?.textContent ?? null,
     layout: tip?.getAttribute('data-layout') ?? null,
     tip: tipBox ?? null,

@@ -56,7 +56,10 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       await visit('generic/txnd-court-login.html');
       const s = await overlaySoon((x) => x?.screen === 'court-login');
       expect(s).toMatchObject({ screen: 'court-login', court: 'txnd' });
-      expect(s!.title).toMatch(/CM\/ECF username/);
+      // What every guide says (seeds 001–004 step 2), as general advice: no court guide for txnd.
+      expect(s!.title).toMatch(/individual PACER account/);
+      expect(s!.instruction).toMatch(/individual upgraded PACER user name and password/);
+      expect(s!.sources).toEqual([expect.stringMatching(/^General advice/)]);
       if (browserName === 'chromium') expect(await h.badge()).toBe(s!.step);
     });
 
@@ -110,7 +113,7 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       expect(await overlaySoon((x) => !x?.note)).toMatchObject({ note: null });
     });
 
-    test('a PACER-shaped username on the court-branded login that wants CM/ECF credentials: the opposite hint', async () => {
+    test('a PACER-shaped username on the court-branded login that wants CM/ECF credentials (ctb, before linking): the opposite hint', async () => {
       await visit('ctb/02-court-login.html'); // starts the guide by itself
       expect(await overlaySoon((x) => x?.screen === 'court-login')).not.toBeNull();
       await h.type('[id="loginForm:loginName"]', '1234567');
@@ -134,6 +137,60 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       expect(await overlaySoon((x) => x?.screen === 'pacer-login')).not.toBeNull();
       await h.type('[id="loginForm:loginName"]', 'FirmPacer1');
       expect((await overlaySoon((x) => !!x?.note))?.note).toContain('shared firm PACER account');
+    });
+
+    /** Serves a recorded page at the same path on another court's host (the page names no court itself). */
+    const visitAs = async (name: string, court: string) => {
+      const f = byName(name);
+      const url = f.url.replace(`ecf.${f.court}.uscourts.gov`, `ecf.${court}.uscourts.gov`);
+      await h.visit({ url, html: readFileSync(f.path, 'utf8') }, scriptRunsAt(url));
+    };
+    const typed = async (value: string) => {
+      await h.type('[id="loginForm:loginName"]', value);
+      await new Promise((r) => setTimeout(r, 400));
+      return (await h.overlay())?.note ?? '';
+    };
+
+    test('ctb, an attorney who has linked: the court-branded login now asks for the upgraded PACER credentials, as the linking instructions say', async () => {
+      await visit('ctb/02-court-login.html'); // before linking: CM/ECF (seed 000 step 3), and what changes after
+      const before = await overlaySoon((x) => x?.screen === 'court-login');
+      expect(before!.title).toMatch(/CM\/ECF username/);
+      expect(before!.instruction).toContain('Use your CM/ECF Username and Password here.');
+      expect(before!.sources[0]).toBe('What the court says — Connecticut Bankruptcy Court guide, step 3');
+      for (const name of ['ctb/12-link-success.html', 'ctb/13-cmecf-linked.html']) {
+        await visit(name);
+        expect(await overlaySoon((x) => x?.screen === byName(name).screen)).not.toBeNull();
+      }
+      await visit('ctb/14-court-login.html'); // the next day: linked
+      const after = await overlaySoon((x) => x?.screen === 'court-login');
+      expect(after!.title).toMatch(/upgraded PACER username/);
+      expect(after!.instruction).toContain('From this point forward, use your upgraded PACER credentials to log in to NextGen CM/ECF for this court.');
+      expect(after!.instruction).not.toContain('Use your CM/ECF Username');
+      expect(after!.sources).toEqual(['What the court says — Connecticut Bankruptcy Court guide, step 5 (linking instructions, item 3)']);
+      if (browserName === 'chromium') expect(await h.badge()).toBe('✓');
+      // The username hint follows: a PACER-shaped name is right here now, a CM/ECF one is not.
+      expect(await typed('1234567')).not.toContain('wants your CM/ECF username');
+      await visit('ctb/14-court-login.html'); // typing appends: a fresh field
+      expect(await overlaySoon((x) => x?.screen === 'court-login')).not.toBeNull();
+      expect(await typed('ct12345')).toContain('wants your PACER username');
+    });
+
+    test('a generic court, an attorney who has linked: the court-branded login asks for the individual upgraded PACER account, before and after', async () => {
+      await h.startSession('txnd');
+      await visitAs('generic/mowd-link-success.html', 'txnd');
+      expect(await overlaySoon((x) => x?.screen === 'link-success')).toMatchObject({ court: 'txnd' });
+      await visitAs('generic/ned-cmecf-linked.html', 'txnd');
+      expect(await overlaySoon((x) => x?.screen === 'cmecf-linked')).toMatchObject({ court: 'txnd' });
+      await visit('generic/txnd-court-login.html');
+      const s = await overlaySoon((x) => x?.screen === 'court-login');
+      expect(s).toMatchObject({ court: 'txnd' });
+      expect(s!.title).toMatch(/individual PACER account/);
+      expect(s!.instruction).toMatch(/Do not log on using a shared firm PACER account/);
+      expect(s!.sources).toEqual([expect.stringMatching(/^General advice/)]);
+      expect(await typed('1234567')).not.toContain('wants your CM/ECF username');
+      await visit('generic/txnd-court-login.html'); // typing appends: a fresh field
+      expect(await overlaySoon((x) => x?.screen === 'court-login')).not.toBeNull();
+      expect(await typed('ct12345')).toContain('wants your PACER username');
     });
 
     test('during a session, a court page the guide does not know says so, pointing nowhere, and offers the capture', async () => {
