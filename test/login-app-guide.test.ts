@@ -171,30 +171,35 @@ describe('stuck moments (general advice) on the link form', () => {
 });
 
 describe('on the page', () => {
-  test('the overlay’s text says where each sentence comes from: the court’s quotes under their heading, then general advice under its own', () => {
+  test('the overlay’s parts say where each sentence comes from: the court’s quotes with their step, general advice marked', () => {
     const gv = toGuideView(loginAppView('gasb', 'login-failed'), { court: 'gasb', courtName: 'X', stepNumber: 2, stepTotal: 9 });
-    expect(gv.instruction).toMatch(/\(general advice, not from the court’s guide\)$/);
-    const lines = gv.note!.split('\n');
-    const own = lines.indexOf('What the court’s guide says:');
-    const general = lines.indexOf('General advice, not from the court’s guide:');
-    expect(own).toBe(0);
-    expect(general).toBeGreaterThan(own);
-    // gasb's own words: its guide's cookie notice, quoted, with its step; nothing else of the court's.
-    expect(lines.slice(own + 1, general)).toEqual([
-      '• “Log on with your individual upgraded PACER user name and password. Do not log on using a shared firm PACER account.” (step 2)',
-      expect.stringMatching(/^• “Your browser must be set to accept cookies to log in to this site\..*” \(step 2\)$/),
+    const parts = gv.parts!;
+    expect(parts[0]!.source.kind).toBe('general');
+    const own = parts.filter((p) => p.source.kind === 'court');
+    // gasb's own words: its step 2, quoted; nothing else of the court's.
+    expect(own.map((p) => p.text)).toEqual([
+      'Log on with your individual upgraded PACER user name and password. Do not log on using a shared firm PACER account.',
+      expect.stringMatching(/^Your browser must be set to accept cookies to log in to this site\./),
     ]);
-    expect(lines.slice(general + 1).join('\n')).not.toMatch(/accept cookies/);
-    // A court without the quote: no “What the court’s guide says” at all.
+    for (const p of own) expect(p.source).toMatchObject({ kind: 'court', court: 'gasb', step: '2' });
+    expect(parts.filter((p) => p.source.kind === 'general').map((p) => p.text).join(' ')).not.toMatch(/accept cookies/);
+    // The plain text the live region reads holds every part.
+    for (const p of parts) expect(gv.instruction).toContain(p.text);
+    // A court without the quote: no court part at all.
     const azb = toGuideView(loginAppView('azb', 'login-failed'), { court: 'azb', courtName: 'X', stepNumber: 2, stepTotal: 9 });
-    expect(azb.note).not.toMatch(/What the court’s guide says/);
-    expect(azb.note!.split('\n')[0]).toBe('General advice, not from the court’s guide:');
+    expect(azb.parts!.filter((p) => p.source.kind === 'court')).toEqual([]);
   });
 
-  test('ctb: its credentials quoted with the guide’s own framing, before and after linking', () => {
+  test('ctb: its credentials quoted, each after the extension’s own framing of when it applies', () => {
     const gv = toGuideView(loginAppView('ctb', 'login-failed', { credentials: 'cmecf' }), { court: 'ctb', courtName: 'X', stepNumber: 2, stepTotal: 11 });
-    expect(gv.note).toContain('• Until your accounts are linked: “Use your CM/ECF Username and Password here.” (step 3)');
-    expect(gv.note).toMatch(/• Once they are linked: “From this point forward, use your upgraded PACER credentials.*” \(step 5, dialog item 3\)/);
+    const parts = gv.parts!;
+    const until = parts.findIndex((p) => p.text === 'Until your accounts are linked:');
+    expect(parts[until]!.source.kind).toBe('general');
+    expect(parts[until + 1]).toMatchObject({ text: 'Use your CM/ECF Username and Password here.', source: { kind: 'court', court: 'ctb', step: '3' } });
+    const once = parts.findIndex((p) => p.text === 'Once they are linked:');
+    expect(parts[once]!.source.kind).toBe('general');
+    expect(parts[once + 1]!.text).toMatch(/^From this point forward, use your upgraded PACER credentials/);
+    expect(parts[once + 1]!.source).toMatchObject({ kind: 'court', court: 'ctb', step: '5, dialog item 3' });
   });
 
   const ctb = profileFor('ctb')!;
@@ -238,6 +243,9 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('wxt/browser', () => ({ browser: fake.browser }));
 
+/** The sender's host as the background classifies it (src/background/trust.ts): the PACER login application. */
+const LOGIN_HOST = { kind: 'login', court: null } as const;
+
 describe('background: a refused login and the MFA prompts in the middle of a session', () => {
   const screen = (s: (typeof SCREEN_IDS)[number], court: string, targetLabel: string | null = null) => ({
     type: 'screen' as const,
@@ -249,35 +257,38 @@ describe('background: a refused login and the MFA prompts in the middle of a ses
 
   test('gasb: login, refused, passcode, then the flow resumes at the redaction notice', async () => {
     const { handle } = await import('../src/background/handle');
-    type R = { view: { screen: string; stepNumber: number; stepId: string; note?: string; highlight: boolean } | null; credentials?: string };
+    type R = { view: { screen: string; stepNumber: number; stepId: string; parts?: SourcedText[]; highlight: boolean } | null; credentials?: string };
     await handle({ type: 'start', court: 'gasb' }, undefined);
-    const login = (await handle(screen('pacer-login', 'gasb', 'Username'), 9)) as R;
+    const login = (await handle(screen('pacer-login', 'gasb', 'Username'), 9, 0, LOGIN_HOST)) as R;
     expect(login.view?.screen).toBe('pacer-login');
-    const failed = (await handle(screen('login-failed', 'gasb', 'Username'), 9)) as R;
+    const failed = (await handle(screen('login-failed', 'gasb', 'Username'), 9, 0, LOGIN_HOST)) as R;
     expect(failed.view).toMatchObject({ screen: 'login-failed', stepNumber: login.view!.stepNumber, highlight: true });
     expect(failed.credentials).toBe('pacer');
-    expect(failed.view!.note).toMatch(/What the court’s guide says:\n(?:• .*\n)*• “Your browser must be set to accept cookies to log in to this site\..*” \(step 2\)/);
-    const code = (await handle(screen('mfa-code', 'gasb', 'One-time passcode'), 9)) as R;
+    expect(failed.view!.parts).toContainEqual({
+      text: expect.stringMatching(/^Your browser must be set to accept cookies to log in to this site\./),
+      source: expect.objectContaining({ kind: 'court', court: 'gasb', step: '2' }),
+    });
+    const code = (await handle(screen('mfa-code', 'gasb', 'One-time passcode'), 9, 0, LOGIN_HOST)) as R;
     expect(code.view).toMatchObject({ screen: 'mfa-code', stepNumber: login.view!.stepNumber });
-    const enrol = (await handle(screen('mfa-enroll', 'gasb'), 9)) as R;
+    const enrol = (await handle(screen('mfa-enroll', 'gasb'), 9, 0, LOGIN_HOST)) as R;
     expect(enrol.view).toMatchObject({ screen: 'mfa-enroll', highlight: false });
     // The flow resumes where it was: the next step of gasb's guide.
-    const next = (await handle(screen('redaction-ack', 'gasb', 'I understand'), 9)) as R;
+    const next = (await handle(screen('redaction-ack', 'gasb', 'I understand'), 9, 0, LOGIN_HOST)) as R;
     expect(next.view?.screen).toBe('redaction-ack');
     expect(next.view!.stepNumber).toBe(login.view!.stepNumber + 1);
   });
 
   test('no session: a PACER-only user’s passcode step shows nothing', async () => {
     const { handle } = await import('../src/background/handle');
-    const r = (await handle(screen('mfa-code', 'nynb', 'One-time passcode'), 11)) as R0;
+    const r = (await handle(screen('mfa-code', 'nynb', 'One-time passcode'), 11, 0, LOGIN_HOST)) as R0;
     expect(r.view).toBeNull();
   });
 
   test('the link form carries the stuck moments as general advice', async () => {
     const { handle } = await import('../src/background/handle');
     await handle({ type: 'start', court: 'mnd' }, undefined);
-    const r = (await handle(screen('link-form', 'mnd', 'CM/ECF login'), 12)) as R0;
-    expect(r.view?.note).toMatch(/General advice, not from the court’s guide:\n• A CM\/ECF login with special characters/);
+    const r = (await handle(screen('link-form', 'mnd', 'CM/ECF login'), 12, 0, { kind: 'ecf', court: 'mnd' })) as R0;
+    expect(r.view?.parts).toContainEqual({ text: expect.stringMatching(/^A CM\/ECF login with special characters/), source: expect.objectContaining({ kind: 'general' }) });
   });
 });
-type R0 = { view: { note?: string } | null };
+type R0 = { view: { parts?: SourcedText[] } | null };

@@ -8,6 +8,7 @@
 // about something else.
 import { describe, expect, test } from 'vitest';
 import { decide, start, type GuideInput } from '../src/guide/decide';
+import { isLoginAppScreen, loginAppView } from '../src/guide/login-app';
 import { GENERIC_PROFILES, SEED_PROFILES, type Profile } from '../src/profiles';
 import { targetKind, type TargetKind } from '../src/profiles/targets';
 import { recognize, SCREEN_IDS, type ScreenId } from '../src/recognize';
@@ -89,6 +90,17 @@ describe.each(Object.keys(PROFILES))('%s', (name) => {
       const input: GuideInput = { screen, targetLabel: label };
       const d = decide(profile, input, progress);
       const where = `${name} ${screen} ${JSON.stringify(label)} (${moment})`;
+      if (isLoginAppScreen(screen)) {
+        // The login application's prompts are guided apart (src/guide/login-app.ts), never by a court's
+        // step: lit only where the words name the field (the username to retype, the passcode to enter).
+        expect(d.show, `${where}: no court step speaks of this prompt`).toBeNull();
+        const v = loginAppView(name.startsWith('generic') ? (name === 'generic-district' ? 'txnd' : 'akb') : name, screen, {});
+        const words = `${v.title} ${v.instruction.text}`;
+        if (v.highlight && label !== null) expect(words, where).toMatch(screen === 'mfa-code' ? /passcode|code/i : /user ?name/i);
+        // The prompts' buttons (Skip, Enroll, Update) are the user's choice: never lit.
+        if (screen === 'password-update' || screen === 'mfa-enroll') expect(v.highlight, where).toBe(false);
+        continue;
+      }
       if (NOT_COVERED[name]!.includes(screen)) {
         expect(d.show, `${where}: this court's guide has no such screen`).toBeNull();
         continue;
