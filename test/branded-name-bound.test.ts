@@ -15,7 +15,7 @@
 // on 30,000 rows as on 300, whether the heading is there (found, court from
 // the name alone) or not (the worst case: nothing to find); and a whole
 // recognition of such a page costs the same at 30,000 rows as at 300.
-// Does not prove: how long that takes in a browser (bench: `largeLoginPage…`).
+// Does not prove: how long that takes in a browser (npm run bench: `mutatingLoginPageExtensionScriptSeconds`).
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { recognize } from '../src/recognize';
