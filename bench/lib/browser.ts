@@ -10,7 +10,7 @@
 //    worker, so the baseline loads one that does nothing: the page sees no
 //    extension code at all, which is what "without the extension" means for
 //    page cost.
-//  - "minimal" (only with --diagnose): the built extension with its content
+//  - "minimal": the built extension with its content
 //    script replaced by one line that writes the data-link-guide attribute,
 //    so that Chromium's own cost of injecting a content script (an isolated
 //    world, the injection at document_idle) can be told from the cost of
@@ -20,7 +20,7 @@
 // harness has it, and otherwise keeps the context that launchChromium's call
 // to chromium.launchPersistentContext returns (that call is wrapped for the
 // duration of the launch only). Nothing of the harness is changed.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
@@ -58,10 +58,15 @@ function inertExtension(): string {
 function minimalContentScriptExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'link-guide-bench-minimal-'));
   cpSync(CHROME_BUILD, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js?: string[] }> };
-  for (const cs of manifest.content_scripts) {
-    for (const f of cs.js ?? []) writeFileSync(join(dir, f), `document.documentElement.setAttribute('${RECORD_ATTRIBUTE}', '{}');\n`);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  const oneLine = `document.documentElement.setAttribute('${RECORD_ATTRIBUTE}', '{}');\n`;
+  for (const cs of manifest.content_scripts ?? []) {
+    for (const f of cs.js ?? []) writeFileSync(join(dir, f), oneLine);
   }
+  // A content script the background registers at run time
+  // (scripting.registerContentScripts) is one of these files too.
+  const scripts = join(dir, 'content-scripts');
+  if (existsSync(scripts)) for (const f of readdirSync(scripts)) if (f.endsWith('.js')) writeFileSync(join(scripts, f), oneLine);
   return dir;
 }
 

@@ -90,3 +90,35 @@ export function largeDocketPage(entries = 10_000): LargePage {
   parts.push('</div>\n</body>\n');
   return { url: LARGE_PAGE_URL, html: parts.join(''), rows };
 }
+
+// ---------------------------------------------------------------------------
+// A very large page on the PACER login host, for the mutating-page case
+// (measure/mutating.ts, issue 10 item 7): the generic PACER login fixture
+// (no court-branded heading, so the recogniser's search for one never stops
+// early) with `rows` table rows of links, spans and paragraphs below the
+// form, and a small ticker box whose text the benchmark changes all the time.
+// The ticker is fixed and `contain: strict`, so changing it lays out nothing
+// else: the page's own cost stays small, and what is measured is what a
+// changing page makes the extension do (its MutationObserver and rechecks).
+
+export const LOGIN_PAGE_URL = 'https://pacer.login.uscourts.gov/csologin/login.jsf';
+const LOGIN_SOURCE = join(ROOT, 'test/fixtures/generic/nocourt-pacer-login.html');
+export const TICKER_ID = 'bench-ticker';
+
+export function largeLoginPage(rows = 30_000): LargePage {
+  const base = readFileSync(LOGIN_SOURCE, 'utf8');
+  const parts: string[] = [
+    `<div id="${TICKER_ID}" style="position:fixed;top:0;right:0;width:14em;height:1.6em;overflow:hidden;contain:strict">0</div>`,
+    '<table id="bench-rows"><tbody>',
+  ];
+  for (let i = 0; i < rows; i++) {
+    parts.push(
+      `<tr><td><a href="#e${i}">${i + 1}</a></td><td><span>03/${(i % 28) + 1}/2026</span></td>` +
+        `<td><p>ORDER granting motion ${i}. Signed by the judge on the date shown. <span>(entry ${i})</span></p></td></tr>`,
+    );
+  }
+  parts.push('</tbody></table>');
+  const cut = base.search(/<\/body>/i);
+  if (cut < 0) throw new Error(`${LOGIN_SOURCE}: no </body>`);
+  return { url: LOGIN_PAGE_URL, html: base.slice(0, cut) + parts.join('') + base.slice(cut), rows };
+}

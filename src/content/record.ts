@@ -8,13 +8,19 @@
 //
 // JSF pages open their dialogs by script after load (the redaction
 // agreement, the linking instructions), so the page is looked at again when
-// the DOM changes, at most once per RECHECK_MS.
+// the DOM changes, at most once per RECHECK_MS, and never sooner than
+// RECHECK_COST_FACTOR times what the last look took: on an ordinary page one
+// look takes well under a millisecond and nothing changes, while on a huge
+// page that changes all the time (30,000 rows on the login host, issue 10
+// item 7) the guide's share of the page's main thread stays under about
+// 1 / RECHECK_COST_FACTOR instead of growing with the page.
 import { recognize, toJson, type Recognition } from '../recognize';
 import { isolatedSlot } from './isolated';
 import { TEST_HOOKS } from './test-hooks';
 
 export const ATTRIBUTE = 'data-link-guide';
 const RECHECK_MS = 150;
+export const RECHECK_COST_FACTOR = 30;
 // What shows or hides a dialog, a field or a menu; our own attribute is not
 // in the list, so writing it never wakes the observer.
 const WATCHED_ATTRIBUTES = ['style', 'class', 'hidden', 'aria-hidden', 'checked', 'disabled'];
@@ -55,7 +61,10 @@ export function startRecording(
   onChange: (r: Recognition) => void = () => {},
 ): { recheck(force?: boolean): void } {
   let last = '';
+  /** How long the last look took, ms. */
+  let cost = 0;
   const safely = (force = false) => {
+    const started = performance.now();
     try {
       const { recognition, answer } = recordOnce(doc, loc.href);
       if (answer !== last || force) {
@@ -65,6 +74,7 @@ export function startRecording(
     } catch {
       // Nothing reaches the court page's console.
     }
+    cost = performance.now() - started;
   };
   safely();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +83,7 @@ export function startRecording(
       timer = setTimeout(() => {
         timer = undefined;
         if (!signal.aborted) safely();
-      }, RECHECK_MS);
+      }, Math.max(RECHECK_MS, cost * RECHECK_COST_FACTOR));
     }
   });
   observer.observe(doc.documentElement, {

@@ -2,7 +2,7 @@
 // recognition: which kind of host it is on, which court, the CM/ECF menu bar,
 // the shown dialog of the PACER login application, the login fields.
 import { courtById, courtByPacerName, courtByPsc, COURT_HOST_RE } from '../courts/courts';
-import { collapse, firstShown, isShown, textOf, visibleText } from './dom';
+import { collapse, firstShown, hidesItself, isShown, textOf, visibleText } from './dom';
 
 /**
  * ecf      CM/ECF of a district or bankruptcy court (ecf. or ecf-train.)
@@ -196,14 +196,77 @@ function findLoginFields(doc: Document): LoginFields | null {
   return username ? { username, password } : null;
 }
 
+// Where the branded heading is looked for, and how much of the page that may
+// cost. The login page's court name sits in its header, above the fields
+// (about the 70th element of the recorded and reconstructed login pages), so
+// the search reads the page in document order and stops early: after
+// BRAND_MAX_ELEMENTS elements, or BRAND_MAX_CHARS characters of candidate
+// text. Each candidate's text is read only up to BRAND_MAX_HEADING + 1
+// characters (a longer element is a paragraph quoting the name, not the
+// heading). The content script recognises again at most every 150 ms while a
+// page changes, so this bounds what a huge, busy page on the login host costs
+// on every recheck: whatever grows below the header is never read.
+export const BRAND_MAX_ELEMENTS = 2000;
+export const BRAND_MAX_CHARS = 20_000;
+const BRAND_MAX_HEADING = 160;
+const BRAND_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'legend', 'a', 'span', 'label', 'p']);
+const PANEL_TITLE = /(?:^|\s)ui-panel-title(?:\s|$)/;
+
+function isBrandCandidate(el: Element): boolean {
+  // The type selectors h1…p, and div.ui-panel-title, as querySelectorAll
+  // matched them: by local name (HTML names are lower case).
+  const name = el.localName;
+  return BRAND_TAGS.has(name) || (name === 'div' && PANEL_TITLE.test(el.getAttribute('class') ?? ''));
+}
+
+/**
+ * The element's textContent if it is at most `cap` characters long, else
+ * null; never reads more than cap + 1 characters of it. `spent` counts what
+ * was read.
+ */
+function shortTextOf(el: Element, cap: number, spent: { chars: number }): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 | 0x8 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    out += (n.nodeValue ?? '').slice(0, cap + 1 - out.length);
+    if (out.length > cap) break;
+  }
+  spent.chars += out.length;
+  return out.length > cap ? null : out;
+}
+
+/** The walker on the next node after the current one's subtree, or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 function findBrandedName(doc: Document): string | null {
-  const candidates = doc.querySelectorAll('h1, h2, h3, h4, h5, legend, a, span, label, p, div.ui-panel-title');
-  for (const el of candidates) {
-    // Short elements only: the court's heading, not a paragraph quoting it.
-    const raw = el.textContent ?? '';
-    if (raw.length > 160 || !/Login\s*$/i.test(raw)) continue;
-    const m = BRANDED_LOGIN_RE.exec(collapse(raw));
-    if (m && !/^PACER\b/i.test(m[1]!) && isShown(el)) return collapse(m[1]);
+  const root = doc.documentElement;
+  if (!root || hidesItself(root)) return null;
+  // Shown elements only, in document order: a hidden subtree is skipped whole.
+  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  const spent = { chars: 0 };
+  let visited = 0;
+  for (let n = walker.nextNode(); n && visited < BRAND_MAX_ELEMENTS && spent.chars < BRAND_MAX_CHARS; ) {
+    visited++;
+    const el = n as Element;
+    if (hidesItself(el)) {
+      n = skipSubtree(walker);
+      continue;
+    }
+    if (isBrandCandidate(el)) {
+      // Short elements only: the court's heading, not a paragraph quoting it.
+      const raw = shortTextOf(el, BRAND_MAX_HEADING, spent);
+      if (raw !== null && /Login\s*$/i.test(raw)) {
+        const m = BRANDED_LOGIN_RE.exec(collapse(raw));
+        if (m && !/^PACER\b/i.test(m[1]!)) return collapse(m[1]);
+      }
+    }
+    n = walker.nextNode();
   }
   return null;
 }
