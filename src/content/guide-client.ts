@@ -24,7 +24,12 @@ import { cutOff } from './context';
 import { readTextValue, unreadable } from './fields';
 import { isTrusted } from './trusted';
 
-const LOGIN_SCREENS = new Set(['court-login', 'pacer-login']);
+// The logins of the flow, a refused one included: the username hint works on
+// each. Never the passcode step (mfa-code): that field is never read.
+const LOGIN_SCREENS = new Set(['court-login', 'pacer-login', 'login-failed']);
+
+/** How long the typing must pause before a warning that a longer username would not raise shows. */
+export const TYPING_PAUSE_MS = 700;
 
 /**
  * `orphaned`: called when a message finds the extension reloaded, updated,
@@ -115,13 +120,27 @@ export function startGuide(
     stopListening = null;
     const needed = settingsRead && (settings.usernameHint || settings.sharedUsernames.length > 0);
     if (!field || !needed || unreadable(field)) return;
-    const update = (next: Flag[]) => {
+    const apply = (next: Flag[]) => {
       if (next.join() === typedFlags.join()) return;
       typedFlags = next;
       draw();
       reportFlags();
     };
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const update = (next: Flag[]) => {
+      clearTimeout(pending);
+      pending = undefined;
+      // A legacy username's six characters are also the start of longer
+      // ones (ct1234 on the way to ct12345): its warning waits for a pause.
+      if (next.includes('legacy-pacer-username') && !typedFlags.includes('legacy-pacer-username')) {
+        apply(next.filter((f) => f !== 'legacy-pacer-username'));
+        pending = setTimeout(() => apply(next), TYPING_PAUSE_MS);
+        return;
+      }
+      apply(next);
+    };
     const stop = () => {
+      clearTimeout(pending);
       field.removeEventListener('input', onInput);
       watcher.disconnect();
       if (stopListening === stop) stopListening = null;

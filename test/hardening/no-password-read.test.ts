@@ -24,6 +24,7 @@ import { JSDOM, type DOMWindow } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { capturePage } from '../../src/capture/sanitize';
 import { ATTRIBUTE } from '../../src/content/record';
+import { TYPING_PAUSE_MS } from '../../src/content/guide-client';
 import { HOST_TAG } from '../../src/overlay/host';
 import { recognize, toJson } from '../../src/recognize';
 import { PageContext } from '../../src/recognize/context';
@@ -582,5 +583,39 @@ describe('input events a page makes are not listened to (issue 10 item 2)', () =
     expect(user.reads).toBeGreaterThan(0);
     expect(user.sent).toContain('shared-firm-account');
     expect(user.outputs).toContain('shared firm PACER account');
+  });
+});
+
+describe('a legacy PACER username’s warning waits for a pause in the typing (issue 12 items 8, 9)', () => {
+  // "ab1234" is a legacy username's shape, and also what a longer username
+  // such as "ab12345" passes through while it is typed: the warning must not
+  // flash on the way, and must come when the typing stops there.
+  const login = fixtures.find((f) => f.name === 'gasb/02-pacer-login.html')!;
+  const sentLegacy = () => fake.state.sent.some((m) => JSON.stringify(m).includes('legacy-pacer-username'));
+
+  const typed = async (text: string, wait: number) => {
+    const p = open(login);
+    try {
+      fake.state.sent = [];
+      fake.state.settings = HINT_ON;
+      fake.state.credentials = 'pacer';
+      start(p);
+      await settle();
+      typeInto(p, p.doc.getElementById('loginForm:loginName') as HTMLInputElement, text);
+      await new Promise((r) => setTimeout(r, wait));
+      await settle();
+      return sentLegacy();
+    } finally {
+      close(p);
+    }
+  };
+
+  test('typed through to a longer username: never raised', async () => {
+    expect(await typed('ab12345', TYPING_PAUSE_MS + 200)).toBe(false);
+  });
+
+  test('stopped at the legacy shape: raised after the pause, not at once', async () => {
+    expect(await typed('ab1234', 0)).toBe(false);
+    expect(await typed('ab1234', TYPING_PAUSE_MS + 200)).toBe(true);
   });
 });
