@@ -32,7 +32,8 @@ export type ToBackground =
       /** Whether the page already holds the overlay's code; if not, an answer with a view brings it. */
       overlayLoaded?: boolean;
     }
-  | { type: 'flags'; flags: Flag[] }
+  /** overlayLoaded false: the page has a warning to show and not yet the overlay's code (guide-client.ts). */
+  | { type: 'flags'; flags: Flag[]; overlayLoaded?: boolean }
   | { type: 'dismiss'; court: string; stepId: string }
   | { type: 'start'; court: string }
   | { type: 'stop'; court: string }
@@ -160,7 +161,8 @@ export function parseToBackground(m: unknown): ToBackground | null {
     }
     case 'flags': {
       const flags = flagsOf(r.flags);
-      return flags ? { type: 'flags', flags } : null;
+      if (!flags) return null;
+      return typeof r.overlayLoaded === 'boolean' ? { type: 'flags', flags, overlayLoaded: r.overlayLoaded } : { type: 'flags', flags };
     }
     case 'dismiss':
       return isId(r.court) && isId(r.stepId) ? { type: 'dismiss', court: r.court, stepId: r.stepId } : null;

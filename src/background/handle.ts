@@ -267,6 +267,8 @@ export async function handle(msg: ToBackground, tabId: number | undefined, frame
         const page = s.pages[String(tabId)];
         if (page) page.flags = msg.flags;
       });
+      // A warning about what is typed, on a page where the guide had shown nothing: the overlay's code, to show it.
+      if (msg.flags.length && msg.overlayLoaded === false) await injectOverlay(tabId, frameId ?? 0);
       return null;
     case 'capture':
       // The firm turned the capture off: the popup hides the button, and

@@ -31,6 +31,9 @@ const LOGIN_SCREENS = new Set(['court-login', 'pacer-login', 'login-failed']);
 /** How long the typing must pause before a warning that a longer username would not raise shows. */
 export const TYPING_PAUSE_MS = 700;
 
+/** The step id of a warning shown on a login with no step behind it. */
+const HINT_STEP = 'username-hint';
+
 /**
  * `orphaned`: called when a message finds the extension reloaded, updated,
  * disabled or removed under the page (Chrome leaves the old script running,
@@ -78,9 +81,33 @@ export function startGuide(
     view = null;
   };
 
+  /**
+   * On a login of the flow, a warning about what is being typed shows even
+   * when the guide has no step to show there (no session, or "Got it"
+   * pressed): the hint alone, at the username field (issue 12 item 8).
+   * "Got it" on it hides it until the warnings change.
+   */
+  let hintDismissed = '';
+  const hintView = (): GuideView | null => {
+    if (!typedFlags.length || !current || !LOGIN_SCREENS.has(current.screen) || hintDismissed === typedFlags.join()) return null;
+    return {
+      screen: current.screen,
+      court: current.court,
+      courtName: '',
+      stepNumber: 0,
+      stepTotal: 0,
+      stepId: HINT_STEP,
+      title: 'Check the username you typed',
+      instruction: '',
+      parts: [],
+      highlight: true,
+    };
+  };
+
   const draw = () => {
     if (signal.aborted) return;
-    if (!view) return clear();
+    const shown = view ?? hintView();
+    if (!shown) return clear();
     // The overlay's code arrives with the background's first answer that
     // has something to show (src/overlay/global.ts); without it, nothing.
     const code = loadedOverlay();
@@ -88,6 +115,7 @@ export function startGuide(
     overlay ??= code.mountOverlay(doc, {
       onDismiss: () => {
         const v = view;
+        if (!v) hintDismissed = typedFlags.join();
         clear();
         if (v?.court) void send({ type: 'dismiss', court: v.court, stepId: v.stepId }).catch(() => undefined);
       },
@@ -97,17 +125,20 @@ export function startGuide(
         if (v?.court) void send({ type: 'stop', court: v.court }).catch(() => undefined);
       },
     });
-    // The page's warnings first, beside the target: "the link is permanent".
-    const court = view.court;
-    const note = [...flags().flatMap((f) => flagWarnings(f, court).map((t) => t.text)), view.note].filter(Boolean).join(' ');
-    overlay.update({ ...view, ...(note ? { note } : {}) }, view.highlight ? current?.target ?? null : null, current?.related ?? []);
+    // The page's warnings, each with its source, beside the target: "the link is permanent".
+    const court = shown.court;
+    const warnings = flags().flatMap((f) => flagWarnings(f, court));
+    overlay.update({ ...shown, warnings }, shown.highlight ? current?.target ?? null : null, current?.related ?? []);
   };
 
   const reportFlags = () => {
     const now = flags().join(',');
     if (now === sentFlags) return;
     sentFlags = now;
-    void send({ type: 'flags', flags: flags() }).catch(() => undefined);
+    void send({ type: 'flags', flags: flags(), overlayLoaded: !!loadedOverlay() })
+      // A warning on a page where the guide showed nothing: the background brought the overlay's code.
+      .then(() => draw())
+      .catch(() => undefined);
   };
 
   /**

@@ -26,6 +26,11 @@ export interface GuideView {
   parts?: SourcedText[];
   /** An extra warning line. */
   note?: string;
+  /**
+   * The page's own warnings (the shared firm account, the username typed on
+   * the wrong login…), each with its source, shown before the note.
+   */
+  warnings?: SourcedText[];
   /** Where the note comes from; without one (the page's own warnings) it is general advice. */
   noteSource?: TextSource;
   /** False: no spotlight (no target); the tooltip alone, docked bottom-right of the viewport. */

@@ -30,6 +30,8 @@ export interface OverlayProps {
 }
 
 export function stepLabel(view: GuideView): string {
+  // A warning on a login with no step of a session behind it (guide-client.ts).
+  if (!(view.stepTotal > 0)) return 'Before you log in';
   return `Step ${view.stepNumber} of ${view.stepTotal}`;
 }
 
@@ -116,6 +118,12 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
             <p class="instruction">{run.text}</p>
           </div>
         ))}
+        {(Array.isArray(view.warnings) ? view.warnings : []).map((w, i) => (
+          <div key={`w${i}`} class="note-box warning" data-source={isSource(w.source) ? w.source.kind : 'general'}>
+            <p class="src">{sourceLabel(w.source)}</p>
+            <p class="note">{w.text}</p>
+          </div>
+        ))}
         {view.note ? (
           <div class="note-box" data-source={isSource(view.noteSource) ? view.noteSource.kind : 'general'}>
             <p class="src">{sourceLabel(view.noteSource)}</p>
@@ -127,9 +135,11 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
         <button type="button" class="primary" onClick={p.onDismiss}>
           Got it
         </button>
-        <button type="button" class="secondary" onClick={p.onStopCourt}>
-          Stop guiding for this court
-        </button>
+        {view.stepTotal > 0 ? (
+          <button type="button" class="secondary" onClick={p.onStopCourt}>
+            Stop guiding for this court
+          </button>
+        ) : null}
       </div>
     </div>
   );

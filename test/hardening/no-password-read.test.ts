@@ -48,6 +48,8 @@ const fake = vi.hoisted(() => {
     credentials: 'pacer' as 'pacer' | 'cmecf',
     /** The background's scripting.executeScript of guide-overlay.js into the page. */
     injectOverlay: () => {},
+    /** The background has no step to show (no session): it answers every screen with no view. */
+    noView: false,
   };
   const browser = {
     runtime: {
@@ -59,7 +61,10 @@ const fake = vi.hoisted(() => {
           if (state.settingsGate) await state.settingsGate;
           return state.settings === undefined ? {} : JSON.parse(JSON.stringify(state.settings));
         }
+        // A warning on a page without the overlay's code: the background injects it (handle.ts, 'flags').
+        if (msg?.type === 'flags' && (msg as { flags?: unknown[] }).flags?.length && (msg as { overlayLoaded?: boolean }).overlayLoaded === false) state.injectOverlay();
         if (msg?.type !== 'screen') return null;
+        if (state.noView) return { view: null };
         if ((msg as { overlayLoaded?: boolean }).overlayLoaded === false) state.injectOverlay();
         return {
           credentials: state.credentials,
@@ -617,5 +622,36 @@ describe('a legacy PACER username’s warning waits for a pause in the typing (i
   test('stopped at the legacy shape: raised after the pause, not at once', async () => {
     expect(await typed('ab1234', 0)).toBe(false);
     expect(await typed('ab1234', TYPING_PAUSE_MS + 200)).toBe(true);
+  });
+});
+
+describe('the username hint on a login where the guide shows no step (issue 12 item 8)', () => {
+  // Before: with no session (or after "Got it"), a shared firm username typed
+  // on the PACER login raised its flag, but nothing was shown.
+  const login = fixtures.find((f) => f.name === 'gasb/02-pacer-login.html')!;
+
+  test('a shared firm username typed with no session: the warning alone, at the field, with its source', async () => {
+    const p = open(login);
+    try {
+      fake.state.sent = [];
+      fake.state.settings = HINT_ON;
+      fake.state.noView = true;
+      start(p);
+      await settle();
+      collectOutputs(p);
+      expect(p.outputs.join('\n'), 'nothing shown before anything is typed').not.toContain('role="dialog"');
+      typeInto(p, p.doc.getElementById('loginForm:loginName') as HTMLInputElement, 'firmpacer1');
+      await settle(8);
+      collectOutputs(p);
+      const shown = p.outputs.at(-1)!;
+      expect(shown).toContain('role="dialog"');
+      expect(shown).toContain('Before you log in');
+      expect(shown).toContain('shared firm PACER account');
+      expect(shown).toContain('General advice');
+      expect(shown, 'no session to stop').not.toContain('Stop guiding for this court');
+    } finally {
+      fake.state.noView = false;
+      close(p);
+    }
   });
 });

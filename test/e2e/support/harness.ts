@@ -91,7 +91,8 @@ function readOverlay(tag: string): OverlayState | null {
     // One .instruction per run of a single source; the labels (.src) are not part of it.
     instruction: tip && tip.querySelector('.instruction') ? [...tip.querySelectorAll('.instruction')].map((p) => p.textContent).join(' ') : null,
     sources: tip ? [...tip.querySelectorAll('.said > .src')].map((p) => p.textContent ?? '') : [],
-    note: tip?.querySelector('.note')?.textContent ?? null,
+    // The page's warnings and the step's note, each under its own source label.
+    note: tip && tip.querySelector('.note') ? [...tip.querySelectorAll('.note')].map((p) => p.textContent).join(' ') : null,
     layout: tip?.getAttribute('data-layout') ?? null,
     tip: tipBox ?? null,
     ring: ringBox ?? null,
