@@ -464,7 +464,6 @@ function cleanRuns(root: Element, done: Set<Node>): void {
 
 /** A sanitised, self-describing copy of `doc` (the live page at `url`): never modifies `doc`. */
 export function capturePage(doc: Document, url: string): CaptureReply {
-  const { screen, court } = recognize(doc, url);
   const dom = safeDom();
   const out = dom.implementation(doc).createHTMLDocument('');
   let base = 'https://unknown.invalid/';
@@ -484,6 +483,11 @@ export function capturePage(doc: Document, url: string): CaptureReply {
     meta.setAttribute('charset', 'utf-8');
     (root.querySelector('head') ?? root).prepend(meta);
   }
+
+  // What the recogniser makes of the copy, before its text is cleaned: it
+  // holds all the recogniser reads, and no page script's property can
+  // stand in for a DOM one there (the live page is never asked).
+  const { screen, court } = recognize(out, url);
 
   // Names, before the text is cleaned.
   const done = new Set<Node>();
