@@ -16,6 +16,7 @@ import {
   OTHER_FIRM,
   OTHER_PERSON,
   PERSON,
+  sanitizeReference,
   sanitizeUrl,
 } from '../src/capture/sanitize';
 import { run } from '../src/cli/recognize';
@@ -215,13 +216,13 @@ describe('3. no case number or case id survives', () => {
     }
   });
 
-  test('shapes stay: the judges\' initials, the docket\'s layout', () => {
+  test('shapes stay: the judges\' initials, the docket\'s layout; the address keeps only its script', () => {
     const ctd = captureOf(fixtures.find((x) => x.name === 'real/cmecf_menubar_pacer_only_district_ctd_nextgen.html')!);
-    expect(ctd.html).toContain('0:00-cv-00000-XXX-XXX-XXX');
-    expect(ctd.url).toBe('https://ecf.ctd.uscourts.gov/cgi-bin/qrySummary.pl?000000');
+    expect(ctd.html).toContain('3:00-cv-00000-XXX-XXX-XXX');
+    expect(ctd.url).toBe('https://ecf.ctd.uscourts.gov/cgi-bin/qrySummary.pl');
     const ctb = captureOf(fixtures.find((x) => x.name === 'real/cmecf_menubar_pacer_only_bankruptcy_ctb_legacy.html')!);
     expect(ctb.html).toContain('Bankruptcy Petition #: 00-00000');
-    expect(ctb.html).toContain('/cgi-bin/qryAscCases.pl?000000');
+    expect(ctb.html).toContain('"/cgi-bin/qryAscCases.pl"');
   });
 });
 
@@ -321,40 +322,55 @@ describe('5. the live page is untouched and no password is read', () => {
 });
 
 describe('6. units', () => {
-  test('sanitizeUrl keeps what recognition needs', () => {
+  test('sanitizeUrl keeps what recognition needs, from fixed values', () => {
     const login =
-      'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=CTBK&appurl=https%3A%2F%2Fecf.ctb.uscourts.gov%2Fcgi-bin%2Fshowpage.pl%3F16';
+      'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=CTBK&appurl=https%3A%2F%2Fecf.ctb.uscourts.gov%2Fcgi-bin%2Fshowpage.pl';
     expect(sanitizeUrl(login)).toBe(login);
+    expect(sanitizeUrl(`${login}%3F16`)).toBe(login);
     expect(sanitizeUrl('https://ecf.ctb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities')).toBe('https://ecf.ctb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities');
-    expect(sanitizeUrl('http://ecf.ctb.uscourts.gov/cgi-bin/showpage.pl?16')).toBe('http://ecf.ctb.uscourts.gov/cgi-bin/showpage.pl?16');
+    expect(sanitizeUrl('https://ecf.ksb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGenMenuItems')).toBe('https://ecf.ksb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGenMenuItems');
+    expect(sanitizeUrl('https://ecf.ksb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGenQuuxford')).toBe('https://ecf.ksb.uscourts.gov/cgi-bin/DisplayMenu.pl?NextGen');
+    expect(sanitizeUrl('http://ecf.ctb.uscourts.gov/cgi-bin/showpage.pl?16')).toBe('http://ecf.ctb.uscourts.gov/cgi-bin/showpage.pl');
     expect(sanitizeUrl('https://www.ctb.uscourts.gov/')).toBe('https://www.ctb.uscourts.gov/');
+    expect(sanitizeUrl('https://ecf.ctb.uscourts.gov/cgi-bin/login.pl?logout')).toBe('https://ecf.ctb.uscourts.gov/cgi-bin/login.pl?logout');
   });
 
-  test('sanitizeUrl zeroes ids and case numbers, drops the fragment and credentials', () => {
-    expect(sanitizeUrl('https://ecf.ctb.uscourts.gov/cgi-bin/DktRpt.pl?225625#top')).toBe('https://ecf.ctb.uscourts.gov/cgi-bin/DktRpt.pl?000000');
-    expect(sanitizeUrl('https://ecf.cacb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=2159336')).toBe(
-      'https://ecf.cacb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=0000000',
-    );
-    expect(sanitizeUrl('https://ecf.cacb.uscourts.gov/cgi-bin/iquery.pl?127529787681925-L_1_0-0-1993438')).toBe(
-      'https://ecf.cacb.uscourts.gov/cgi-bin/iquery.pl?000000000000000-L_1_0-0-0000000',
-    );
-    expect(sanitizeUrl('https://ecf.ctb.uscourts.gov/cgi-bin/show_doc.pl?caseid=225625&de_seq_num=71')).toBe(
-      'https://ecf.ctb.uscourts.gov/cgi-bin/show_doc.pl?caseid=000000&de_seq_num=71',
-    );
-    expect(sanitizeUrl('https://jqa:hunter2@ecf.mnd.uscourts.gov/doc1/10111409561')).toBe('https://ecf.mnd.uscourts.gov/doc1/00000000000');
-    expect(sanitizeUrl('https://pcl.uscourts.gov/pcl/find?lastName=Quartermaine&court=ctb')).toBe('https://pcl.uscourts.gov/pcl/find?lastName=x&court=ctb');
+  test('sanitizeUrl drops every other query, the fragment, credentials, unknown paths and hosts', () => {
+    expect(sanitizeUrl('https://ecf.ctb.uscourts.gov/cgi-bin/DktRpt.pl?225625#top')).toBe('https://ecf.ctb.uscourts.gov/cgi-bin/DktRpt.pl');
+    expect(sanitizeUrl('https://ecf.cacb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities&id=2159336')).toBe('https://ecf.cacb.uscourts.gov/cgi-bin/DisplayMenu.pl?Utilities');
+    expect(sanitizeUrl('https://ecf.cacb.uscourts.gov/cgi-bin/qryParties.pl?Quuxford')).toBe('https://ecf.cacb.uscourts.gov/cgi-bin/qryParties.pl');
+    expect(sanitizeUrl('https://ecf.cacb.uscourts.gov/cgi-bin/DktRpt.pl;jsessionid=ZQ0A1B2C3')).toBe('https://ecf.cacb.uscourts.gov/page');
+    expect(sanitizeUrl('https://ecf.cacb.uscourts.gov/cgi-bin/ZqQuuxford.pl')).toBe('https://ecf.cacb.uscourts.gov/cgi-bin/page.pl');
+    expect(sanitizeUrl('https://jqa:hunter2@ecf.mnd.uscourts.gov/doc1/10111409561')).toBe('https://ecf.mnd.uscourts.gov/page');
+    expect(sanitizeUrl('https://pcl.uscourts.gov/pcl/find?lastName=Quartermaine&court=ctb')).toBe('https://pcl.uscourts.gov/page');
+    expect(sanitizeUrl('https://zq-quuxford.example/cgi-bin/iquery.pl')).toBe('https://unknown.invalid/cgi-bin/iquery.pl');
+    expect(sanitizeUrl('https://ecf.zqquuxford.uscourts.gov/')).toBe('https://unknown.invalid/');
+    expect(sanitizeUrl('https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=ZQQX&user=aty12345')).toBe('https://pacer.login.uscourts.gov/csologin/login.jsf');
     expect(sanitizeUrl('not a url')).toBe('about:blank');
     expect(sanitizeUrl('file:///C:/Users/jqattorney/Desktop/page.html')).toBe('about:blank');
   });
 
-  test('sanitizeUrl sanitises the return address inside (appurl)', () => {
+  test('sanitizeUrl sanitises the return address inside (appurl), and keeps it only for a court', () => {
     const ca1 =
       'https://pacer.login.uscourts.gov/csologin/login.jsf?pscCourtId=01CA&appurl=https%3A%2F%2Fecf.ca1.uscourts.gov%2Fn%2Fbeam%2Fservlet%2FTransportRoom%3Fservlet%3DCaseSummary.jsp%26caseNum%3D16-1756';
-    const out = sanitizeUrl(ca1);
-    expect(out).not.toContain('1756');
-    const appurl = new URL(out).searchParams.get('appurl')!;
-    expect(appurl).toBe('https://ecf.ca1.uscourts.gov/n/beam/servlet/TransportRoom?servlet=CaseSummary.jsp&caseNum=00-0000');
-    expect(new URL(out).searchParams.get('pscCourtId')).toBe('01CA');
+    expect(sanitizeUrl(ca1)).toBe('https://pacer.login.uscourts.gov/csologin/login.jsf');
+    const ctb =
+      'https://pacer.login.uscourts.gov/csologin/login.jsf?appurl=https%3A%2F%2Fecf.ctb.uscourts.gov%2Fcgi-bin%2FDktRpt.pl%3Fatty%3DZelda%2BQuuxford&pscCourtId=CTBK';
+    const out = sanitizeUrl(ctb);
+    expect(out).not.toMatch(/Quuxford|Zelda|atty/);
+    expect(new URL(out).searchParams.get('appurl')).toBe('https://ecf.ctb.uscourts.gov/cgi-bin/DktRpt.pl');
+    expect(new URL(out).searchParams.get('pscCourtId')).toBe('CTBK');
+  });
+
+  test('sanitizeReference: relative stays relative, absolute keeps an allowed host, no other scheme', () => {
+    const base = 'https://ecf.ctb.uscourts.gov/cgi-bin/DktRpt.pl?225625';
+    expect(sanitizeReference('DisplayMenu.pl?Utilities&id=-1', base)).toBe('/cgi-bin/DisplayMenu.pl?Utilities');
+    expect(sanitizeReference('/cgi-bin/iquery.pl?Quuxford', base)).toBe('/cgi-bin/iquery.pl');
+    expect(sanitizeReference('https://ecf.ctb.uscourts.gov/', base)).toBe('https://ecf.ctb.uscourts.gov/');
+    expect(sanitizeReference('//zq.example/x', base)).toBe('https://unknown.invalid/page');
+    expect(sanitizeReference('#entry4821', base)).toBe('#');
+    for (const bad of ['mailto:zelda@quuxford.example', 'java\tscript:alert(1)', ' javascript:zq()', 'JaVaScRiPt:zq()', 'data:text/html,zq', 'vbscript:zq'])
+      expect(sanitizeReference(bad, base), bad).toBeNull();
   });
 
   test('account placeholders: the same person, another person, a firm', () => {
@@ -369,17 +385,24 @@ describe('6. units', () => {
     expect(accountPlaceholders('Smith & Jones LLP', 'Jane Q. Attorney')).toEqual({ cmecf: FIRM, pacer: PERSON });
   });
 
-  test('text: e-mails, phones, case numbers; the courts\' own contacts stay', () => {
-    expect(cleanText('write to jane.filer@lawfirm.example.org', 'text')).toBe('write to placeholder@example.com');
-    expect(cleanText('mailto:ecf_help@ctb.uscourts.gov', 'attr')).toBe('mailto:ecf_help@ctb.uscourts.gov');
-    expect(cleanText('call (415) 555-0123', 'text')).toBe('call (000) 000-0000');
-    expect(cleanText('help desk (860) 240-3675', 'text', () => true)).toBe('help desk (860) 240-3675');
-    expect(cleanText('PACER Service Center (800) 676-6856', 'scrub')).toBe('PACER Service Center (800) 676-6856');
-    expect(cleanText('Case 2:24-bk-16169-BB', 'text')).toBe('Case 0:00-bk-00000-BB');
-    expect(cleanText('Debtor Zebulon Quartermaine, 150 Court Street', 'scrub')).toBe('Debtor Xxxxxxx Xxxxxxxxxxxx, 000 Court Xxxxxx');
+  test('text: the vocabulary, the flow\'s phrases and the courts\' names stay; every other word is masked, numbers zeroed', () => {
+    expect(cleanText('Link a CM/ECF account to my PACER account')).toBe('Link a CM/ECF account to my PACER account');
+    expect(cleanText('NextGen Release 1.1 Menu Items')).toBe('NextGen Release 1.1 Menu Items');
+    expect(cleanText('Connecticut Bankruptcy Court Login')).toBe('Connecticut Bankruptcy Court Login');
+    expect(cleanText('will be permanently linked to your upgraded PACER account')).toBe('will be permanently linked to your upgraded PACER account');
+    expect(cleanText('Welcome Zelda Quuxford')).toBe('Welcome Xxxxx Xxxxxxxx');
+    expect(cleanText('write to jane.filer@lawfirm.example.org')).toBe('xxxxx to xxxx.filer@xxxxxxx.xxxxxxx.org');
+    expect(cleanText('call (415) 555-0123')).toBe('xxxx (000) 000-0000');
+    expect(cleanText('Case 2:24-bk-16169-BB, 3:18cv1094, 2018-cv-1094, Case No. 12345')).toBe('Case 2:00-bk-00000-XX, 3:00cv0000, 0000-cv-0000, Case No. 00000');
+    expect(cleanText('aty12345 ct12345 will may')).toBe('aty00000 xx00000 xxxx xxx');
+    expect(cleanText('Debtor Zebulon Quartermaine, 150 Court Street')).toBe('Debtor Xxxxxxx Xxxxxxxxxxxx, 000 Court Xxxxxx');
+    // length kept, letter by letter, in any script
+    for (const s of ['Zélda Quüxförd', 'Ze\u0301lda', '𝐙𝐞𝐥𝐝𝐚 𝟏𝟐𝟑', 'Жанна', '山田太郎 ٣٤٥'])
+      expect(cleanText(s).length, s).toBe(s.length);
+    expect(cleanText('山田太郎 ٣٤٥')).toBe('xxxx 000');
   });
 
-  test('a court help desk line on a linking page keeps its number; a stranger\'s does not', () => {
+  test('a court help desk line on a linking page: no number, address or stranger survives; the screen stays', () => {
     const f = fixtures.find((x) => x.name === 'ctb/09-link-form.html')!;
     const doc = domOf(f);
     mainOf(doc).insertAdjacentHTML(
@@ -387,8 +410,9 @@ describe('6. units', () => {
       '<p>Clerk\'s Office help desk: (860) 240-3675, <a href="mailto:ecf_help@ctb.uscourts.gov">ecf_help@ctb.uscourts.gov</a></p><p>My cell: 415-555-0123, jane@firm.example</p>',
     );
     const c = capturePage(doc, f.url);
-    expect(c.html).toContain('(860) 240-3675');
-    expect(c.html).toContain('mailto:ecf_help@ctb.uscourts.gov');
+    expect(c.html).toContain('(000) 000-0000');
+    expect(c.html).not.toContain('240-3675');
+    expect(c.html).not.toContain('mailto:');
     expect(c.html).not.toContain('555-0123');
     expect(c.html).not.toContain('jane@firm.example');
     expect(c.screen).toBe('link-form');

@@ -1,6 +1,8 @@
-// The words a sanitised docket or unknown page keeps: the UI vocabulary of
-// CM/ECF, PACER and court pages, and English function words. Any other word
-// on those pages (parties, attorneys, firms, streets, docket text) is masked.
+// The words a capture keeps (src/capture/sanitize.ts): the UI vocabulary of
+// CM/ECF, PACER and court pages, the fixed wording of the linking flow that
+// the recogniser matches and shows as labels (src/recognize/, the fixtures'
+// targets), and English function words. Any other word on any page
+// (parties, attorneys, firms, streets, docket text, names) is masked.
 // Words that are also common first names or surnames (will, may, grant,
 // bill, mark, rose, hall...) are left out on purpose: a kept word must not
 // help to name anyone.
@@ -41,6 +43,9 @@ january february march july september october november december jan feb mar apr 
 manage skip content website site current settings maintenance payment payments usage change security questions
 existing use locator advanced saved batch following transmitted original filename stamp
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+like go want system release items required forgot sign agreement responsibility comply rules redaction read
+understand must permanently utility links submitted request reviewed existing already using e-filing options
+option top create choose chosen checked check box agree agreed accept understood notice
 `;
 
 export const VOCABULARY: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

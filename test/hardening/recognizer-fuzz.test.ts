@@ -8,9 +8,18 @@
 //   - the screen is one of SCREEN_IDS;
 //   - a target is attached, in that document, and shown (dom.ts isShown);
 //   - toJson's selector matches exactly the target in that document.
+//   - the tester's capture of the variant (src/capture/sanitize.ts) does not
+//     throw, and its file, parsed again, gets a safe answer by the same
+//     checks (how often that answer is the capture's own is counted and
+//     printed; not asserted: a mutated DOM, such as a form wrapped in a
+//     form, need not survive being written out and parsed again).
 // Whether the answer is still the fixture's screen is not asserted (a
 // mutation may really change the page): only that the answer is safe to act
 // on. Time is not asserted either: speed belongs to the benchmark.
+//
+// VARIANTS defaults to 105: with the 96 fixtures, 10,080 mutated pages
+// (issue 10 asks for at least 10,000; the first test below checks the
+// count).
 //
 // A failure prints the base seed, the fixture, the variant's index and seed
 // and its mutations. Reproduce with FUZZ_SEED=<base seed> and -t <fixture>;
@@ -20,14 +29,15 @@
 // as Word's <o:p>, on the target's path; a carriage return or form feed in
 // an id, name or href): the cases at the end keep them fixed.
 import { JSDOM } from 'jsdom';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { capturePage } from '../../src/capture/sanitize';
 import { recognize, SCREEN_IDS, toJson } from '../../src/recognize';
 import { isShown } from '../../src/recognize/dom';
 import { htmlOf, loadFixtures, type Fixture } from '../support/fixtures';
 import { mulberry32, type Rng } from '../support/random';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2024) >>> 0;
-const VARIANTS = Number(process.env.FUZZ_VARIANTS ?? 40);
+const VARIANTS = Number(process.env.FUZZ_VARIANTS ?? 105);
 
 // ---- seeded randomness -----------------------------------------------------
 
@@ -327,6 +337,26 @@ function problemWith(doc: Document, url: string): string | null {
   return null;
 }
 
+const fuzzed = { pages: 0, captures: 0, sameAnswer: 0 };
+
+/** What is wrong with the capture of `doc`: it throws, or its file, parsed again, gets an unsafe answer. */
+function captureProblem(doc: Document, url: string, parse: (html: string) => Document): string | null {
+  let c: ReturnType<typeof capturePage>;
+  try {
+    c = capturePage(doc, url);
+  } catch (e) {
+    return `capturePage threw ${String(e)}`;
+  }
+  if (!(SCREEN_IDS as readonly string[]).includes(c.screen)) return `capture: screen ${JSON.stringify(c.screen)} is not a screen id`;
+  const out = parse(c.html);
+  const problem = problemWith(out, c.url);
+  if (problem) return `the capture's file, parsed again: ${problem}`;
+  fuzzed.captures++;
+  const again = recognize(out, c.url);
+  if (again.screen === c.screen && again.court === c.court) fuzzed.sameAnswer++;
+  return null;
+}
+
 async function fuzzFixture(f: Fixture): Promise<string[]> {
   const source = htmlOf(f);
   const dom = new JSDOM(source, { url: f.url });
@@ -356,7 +386,8 @@ async function fuzzFixture(f: Fixture): Promise<string[]> {
       // A mutation the DOM refused (a hierarchy error): the page as it is now is still checked.
       v.log.push(`(mutation refused: ${String(e)})`);
     }
-    problem = problemWith(v.doc, f.url);
+    problem = problemWith(v.doc, f.url) ?? captureProblem(v.doc, f.url, parse);
+    fuzzed.pages++;
     if (problem) {
       failures.push(
         `${f.name} variant ${i} (FUZZ_SEED=${BASE_SEED}, variant seed ${seed}): ${problem}\n    mutations:\n      ${v.log.join('\n      ')}`,
@@ -370,11 +401,25 @@ async function fuzzFixture(f: Fixture): Promise<string[]> {
 
 const fixtures = loadFixtures();
 
+afterAll(() => {
+  console.log(
+    `fuzz: ${fuzzed.pages} mutated pages recognised and captured, ${fuzzed.captures} captures re-recognised, ` +
+      `${fuzzed.sameAnswer} with the capture's own screen and court (FUZZ_SEED=${BASE_SEED})`,
+  );
+});
+
 describe(`recogniser fuzz: ${VARIANTS} mutated variants of every fixture (FUZZ_SEED=${BASE_SEED})`, () => {
+  test('at least 10,000 mutated pages by default', () => {
+    if (process.env.FUZZ_VARIANTS === undefined) expect(VARIANTS * fixtures.length).toBeGreaterThanOrEqual(10_000);
+  });
+
   test.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_n, f) => {
     const failures = await fuzzFixture(f);
     expect(failures, failures.join('\n\n')).toEqual([]);
-  });
+    // 105 variants of a PrimeFaces login page, each recognised, captured and
+    // its capture parsed and recognised again: over a minute on a loaded
+    // machine. Not a speed goal (that is the benchmark's): room to finish.
+  }, 600_000);
 
   test('the mutations change the pages: many variants are recognised differently', () => {
     // A fuzz whose mutations never mattered would prove nothing: on a sample
