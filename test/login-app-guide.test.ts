@@ -288,7 +288,7 @@ describe('background: a refused login and the MFA prompts in the middle of a ses
     const { handle } = await import('../src/background/handle');
     await handle({ type: 'start', court: 'mnd' }, undefined);
     const r = (await handle(screen('link-form', 'mnd', 'CM/ECF login'), 12, 0, { kind: 'ecf', court: 'mnd' })) as R0;
-    expect(r.view?.parts).toContainEqual({ text: expect.stringMatching(/^A CM\/ECF login with special characters/), source: expect.objectContaining({ kind: 'general' }) });
+    expect(r.view?.advice).toContainEqual({ text: expect.stringMatching(/^A CM\/ECF login with special characters/), source: expect.objectContaining({ kind: 'general' }) });
   });
 });
-type R0 = { view: { parts?: SourcedText[] } | null };
+type R0 = { view: { advice?: SourcedText[] } | null };

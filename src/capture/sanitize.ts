@@ -253,17 +253,28 @@ const IDS = new Set([
   'topmenu', 'cmecfMainContent', 'loginForm', 'loginForm:loginName', 'loginForm:password', 'loginForm:clientCode',
   'loginForm:fbtnLogin', 'loginForm:courtId', 'loginForm:courtId_input', 'loginForm:pclLoginMessages', 'regmsg',
   'regmsg:redactionConfirmation', 'redactionConfirmation', 'regmsg:chkRedact', 'regmsg:chkRedact_input', 'regmsg:bpmConfirm',
+  // The login application's prompts since 2025 (screens/login-failed, mfa-code, mfa-enroll, password-update).
+  'mfaDlg', 'mfaForm', 'mfaForm:mfaInput', 'mfaForm:btnOk', 'mfaForm:btnCancel', 'mfaForm:mfaMessages', 'userUpdateDlg',
+  'frmUserUpdate', 'frmUserUpdate:bpmSkip', 'popupMsgId', 'popupMsgForm', 'popupMsgForm:popupMessages',
 ]);
 /** Names the recogniser reads, and the JSF state field's (a name, its value blanked). */
-const NAMES = new Set(['loginForm', 'loginForm:loginName', 'loginForm:password', 'loginForm:clientCode', 'javax.faces.ViewState']);
+const NAMES = new Set([
+  'loginForm', 'loginForm:loginName', 'loginForm:password', 'loginForm:clientCode', 'javax.faces.ViewState',
+  'mfaForm', 'mfaForm:mfaInput', 'mfaForm:btnOk',
+]);
 /** Suffixes the recogniser matches ([id$=":password"], [name$=":loginName"]): kept on a renamed id or name. */
-const SUFFIX = /:(?:loginName|password)$/;
+const SUFFIX = /:(?:loginName|password|pclLoginMessages)$|loginErrorMessages$/;
 /** Class tokens the recogniser reads (dom.ts, context.ts, screens/*). */
 const CLASSES = new Set([
   'ui-helper-hidden', 'ui-helper-hidden-accessible', 'yuimenubar', 'ui-dialog', 'ui-dialog-content', 'ui-dialog-titlebar',
   'ui-dialog-footer', 'ui-dialog-buttonpane', 'ui-chkbox', 'ui-chkbox-box', 'ui-chkbox-label', 'ui-state-active',
   'ui-selectonemenu', 'ui-radiobutton', 'ui-radiobutton-box', 'ui-panel-title',
+  // The login application's messages (screens/login-failed.ts).
+  'ui-messages', 'ui-messages-error', 'ui-message-error', 'ui-messages-error-detail', 'ui-messages-error-summary',
+  'ui-growl-message-error', 'usa-alert--error', 'ui-messages-info', 'ui-messages-warn',
 ]);
+/** Autofill tokens the recogniser reads (the passcode field: autocomplete="one-time-code"); fixed words, kept. */
+const AUTOCOMPLETE = new Set(['one-time-code', 'username', 'current-password', 'new-password', 'off']);
 const INPUT_TYPES = new Set(
   'text password hidden submit button reset checkbox radio email tel number search url image file date time datetime-local month week color range'.split(' '),
 );
@@ -360,6 +371,8 @@ function copyAttributes(b: Build, src: Element, el: Element, tag: string): void 
       const alt = attr('alt');
       if (alt !== null && type === 'image') set('alt', cleanText(alt));
       for (const flag of ['disabled', 'readonly']) if (dom.hasAttribute(src, flag)) set(flag, '');
+      const autocomplete = attr('autocomplete')?.trim().toLowerCase();
+      if (autocomplete && AUTOCOMPLETE.has(autocomplete)) set('autocomplete', autocomplete);
       break;
     }
     case 'button': {

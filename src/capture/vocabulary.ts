@@ -46,6 +46,10 @@ aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunda
 like go want system release items required forgot sign agreement responsibility comply rules redaction read
 understand must permanently utility links submitted request reviewed existing already using e-filing options
 option top create choose chosen checked check box agree agreed accept understood notice
+invalid disabled locked unlock multifactor multi factor authentication authenticate authenticator mfa enroll enrol
+enrollment enrolment enrolled passcode pass verification verify app apps backup codes expired expire expires
+requirements requirement characters character least timeout uppercase lowercase special letter letters digit
+digits days every times remaining more skip skipped later now again setup set required
 `;
 
 export const VOCABULARY: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));

@@ -122,7 +122,8 @@ export const CSS = `
 .said .instruction { quotes: "\\201C" "\\201D"; }
 .src {
   margin: 0 0 0.15em;
-  font-size: 0.78em;
+  /* Small beside the words it labels, never below the tooltip's 15 px floor. */
+  font-size: max(15px, 0.8em);
   font-weight: 700;
   letter-spacing: 0.01em;
   color: #0b4778;
@@ -134,7 +135,9 @@ export const CSS = `
   background: #faf3d1;
   border-left: 5px solid #ffbe2e;
 }
-.note { margin: 0; font-size: 0.94em; white-space: pre-line; }
+.note, .advice { margin: 0; font-size: 0.94em; white-space: pre-line; }
+/* Advice that may help, not a warning: no alarm colour. */
+.note-box.aside { background: #f1f3f6; border-left-color: #a9aeb1; }
 .actions {
   display: flex;
   flex-wrap: wrap;

@@ -31,6 +31,8 @@ export interface GuideView {
    * the wrong login…), each with its source, shown before the note.
    */
   warnings?: SourcedText[];
+  /** Advice for where people get stuck on this screen (the link form's stuck moments), each with its source, shown last. */
+  advice?: SourcedText[];
   /** Where the note comes from; without one (the page's own warnings) it is general advice. */
   noteSource?: TextSource;
   /** False: no spotlight (no target); the tooltip alone, docked bottom-right of the viewport. */

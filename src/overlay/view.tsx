@@ -130,6 +130,12 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
             <p class="note">{view.note}</p>
           </div>
         ) : null}
+        {(Array.isArray(view.advice) ? view.advice : []).map((a, i) => (
+          <div key={`a${i}`} class="note-box aside" data-source={isSource(a.source) ? a.source.kind : 'general'}>
+            <p class="src">{sourceLabel(a.source)}</p>
+            <p class="advice">{a.text}</p>
+          </div>
+        ))}
       </div>
       <div class="actions">
         <button type="button" class="primary" onClick={p.onDismiss}>

@@ -395,6 +395,8 @@ test.describe('overlay in Chromium', () => {
       instruction:
         'You should see this message upon a successful linking of your CM/ECF and PACER accounts. You should also receive an email confirmation.\n\n' +
         'The Bankruptcy and Adversary menu items should now appear across the top of your menu bar. If the menus do not appear, try the following steps: log out of CM/ECF, close every browser window, clear your browser cache, then log in again with your upgraded PACER credentials. '.repeat(3),
+      // The long text alone (shown as general advice), not the step's own shorter parts.
+      parts: undefined,
       note: 'From this point forward, use your upgraded PACER credentials to log in to NextGen CM/ECF for this court.',
       highlight: false,
     }, null);

@@ -105,7 +105,8 @@ export function idleSuite(b: IdleBrowser, profileDir: () => string) {
       expect([...(await b.registered(h))].sort()).toEqual(['link-guide-idle', 'link-guide-session']);
       await h.close();
       h = await b.launch(profileDir());
-      expect(await b.registered(h)).toEqual(['link-guide-idle']);
+      // The background syncs the registrations as it starts: the narrow set once it has.
+      await expect.poll(() => b.registered(h), { timeout: 10_000 }).toEqual(['link-guide-idle']);
       expect(await visit(h, byName('real/cmecf_menubar_filer_district_mnd.html'), false), 'no session after a restart').toBeNull();
       expect(await visit(h, byName('mnd/03-cmecf-unlinked.html'), false)).toBeNull();
       expect(await visit(h, byName('mnd/04-utilities-menu.html'), true), 'the idle registration survived').not.toBeNull();

@@ -102,13 +102,14 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       expect(await overlaySoon((x) => x?.screen === 'cmecf-unlinked')).toMatchObject({ court: 'gasb', step: expect.stringMatching(/^5\//) });
     });
 
+    // Only ctb's guide gives the CM/ECF usernames' shapes (seed 000: “ct#####”…): the hint is ctb's.
     test('a CM/ECF-shaped username on the PACER login gets the hint beside the field, and it goes when corrected', async () => {
-      await h.startSession('gasb');
-      await visit('gasb/02-pacer-login.html');
+      await h.startSession('ctb');
+      await visit('ctb/05-pacer-login.html');
       expect(await overlaySoon((x) => x?.screen === 'pacer-login')).not.toBeNull();
       await h.type('[id="loginForm:loginName"]', 'ct12345');
       const hinted = await overlaySoon((x) => !!x?.note?.includes('looks like a CM/ECF username'));
-      expect(hinted?.note).toContain('This page wants your PACER username');
+      expect(hinted?.note).toContain('This login wants your PACER username');
       await h.type('[id="loginForm:loginName"]', 'x'); // ct12345x: no longer a CM/ECF username shape
       expect(await overlaySoon((x) => !x?.note)).toMatchObject({ note: null });
     });
