@@ -49,14 +49,16 @@ export function announcementFor(view: GuideView): string {
  * guide and step they come from, general advice marked so (issue 12, item 4).
  * An instruction without parts is general advice: never presented as a court's.
  */
-export function sourcedRuns(view: Pick<GuideView, 'instruction' | 'parts'>): Array<{ source: TextSource; label: string; text: string }> {
+export function sourcedRuns(view: Pick<GuideView, 'instruction' | 'parts'>, join = ' '): Array<{ source: TextSource; label: string; text: string }> {
   const parts: SourcedText[] = Array.isArray(view.parts) && view.parts.length
     ? view.parts.filter((p) => p && typeof p.text === 'string').map((p) => ({ text: p.text, source: isSource(p.source) ? p.source : UNSOURCED }))
-    : [{ text: `${view.instruction ?? ''}`, source: UNSOURCED }];
+    : view.instruction
+      ? [{ text: `${view.instruction}`, source: UNSOURCED }]
+      : [];
   const runs: Array<{ source: TextSource; label: string; text: string }> = [];
   for (const p of parts) {
     const last = runs.at(-1);
-    if (last && sameSource(last.source, p.source)) last.text += ` ${p.text}`;
+    if (last && sameSource(last.source, p.source)) last.text += `${join}${p.text}`;
     else runs.push({ source: p.source, label: sourceLabel(p.source), text: p.text });
   }
   return runs;
@@ -118,9 +120,9 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
             <p class="instruction">{run.text}</p>
           </div>
         ))}
-        {(Array.isArray(view.warnings) ? view.warnings : []).map((w, i) => (
-          <div key={`w${i}`} class="note-box warning" data-source={isSource(w.source) ? w.source.kind : 'general'}>
-            <p class="src">{sourceLabel(w.source)}</p>
+        {sourcedRuns({ instruction: '', parts: Array.isArray(view.warnings) ? view.warnings : [] }, '\n\n').map((w, i) => (
+          <div key={`w${i}`} class="note-box warning" data-source={w.source.kind}>
+            <p class="src">{w.label}</p>
             <p class="note">{w.text}</p>
           </div>
         ))}
