@@ -142,12 +142,15 @@ if (browserSections.length) {
       log(`Chromium: the content script's main-thread time, traced over ${traced.length} loads`);
       add('trace', await measureTrace(withSide, traced, { settleMs: SETTLE_MS }));
     }
-    // No session has been started so far: the idle and mutating cases come
-    // before the highlight runs, which start one per seed court.
+    // The load rounds visited court-branded logins, which start a session by
+    // themselves (and so widen where the script runs): the idle case gets a
+    // browser of its own, fresh, in which nobody has started linking.
     if (runs('idle')) {
       const pages = idlePages(fixtures);
-      log(`Chromium: non-flow pages with no session (${pages.length} pages), ${IDLE_ROUNDS} rounds`);
-      add('idle', await measureIdle(pair, pages, { rounds: IDLE_ROUNDS, log }));
+      log(`Chromium: non-flow pages with no session (${pages.length} pages), ${IDLE_ROUNDS} rounds, a fresh "with" browser`);
+      const fresh = await launchSide('with');
+      sides.push(fresh);
+      add('idle', await measureIdle([fresh, ...pair.filter((s) => s.name !== 'with')], pages, { rounds: IDLE_ROUNDS, log }));
     }
     if (runs('mutating')) {
       log(`Chromium: a constantly changing login-host page, ${MUTATING_ROUNDS} rounds × ${pair.length} browsers × 10 s`);
