@@ -1,5 +1,5 @@
 // Pictures of the login application's prompts with the guide on them
-// (issue 12 item 9), for docs/img/: in Chromium with the built extension,
+// (issue 12 item 9) and of the confirmation screen's warnings (items 6, 7), for docs/img/: in Chromium with the built extension,
 // the guide started from the toolbar popup, the court's login served first
 // (the step the user is at), then the prompt. Run: npm run build && npx tsx scripts/login-app-shots.ts
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -18,6 +18,10 @@ const SHOTS: Array<[court: string, before: string, page: string, out: string]> =
   ['gasb', 'gasb/02-pacer-login.html', 'login-app/gasb-mfa-code.html', 'mfa-code-gasb'],
   ['ctb', 'ctb/05-pacer-login.html', 'login-app/ctb-mfa-code.html', 'mfa-code-ctb'],
   ['mnd', 'mnd/02-pacer-login.html', 'mnd/06-link-form.html', 'link-form-stuck-moments-mnd'],
+  // The confirmation screen's warnings (issue 12 items 6, 7): a firm's PACER account, two people, names not readable.
+  ['ctb', 'ctb/09-link-form.html', 'traps/confirm-firm-llp.html', 'confirm-firm-ctb'],
+  ['njd', 'ctb/09-link-form.html', 'traps/confirm-mismatch.html', 'confirm-mismatch-njd'],
+  ['njd', 'ctb/09-link-form.html', 'traps/confirm-names-in-divs.html', 'confirm-names-unreadable-njd'],
 ];
 
 const h = await launchChromium();
