@@ -8,12 +8,10 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import type { Flag } from '../src/messages';
 import { recognize } from '../src/recognize';
+import { GUIDES, PACER_UPGRADE_URL, flagWarnings } from '../src/guide/flag-words';
 import {
   COURT_USERNAME_SHAPES,
-  GUIDES,
-  PACER_UPGRADE_URL,
   confirmationFlags,
-  flagWarnings,
   looksLikeOrganisation,
   nameFlags,
   sameName,

@@ -14,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import type { Recognition } from '../recognize';
 import { labelOf } from '../recognize/dom';
-import { flagWarnings, nameFlags, usernameFlags, type Flag } from '../recognize/flags';
+import { nameFlags, usernameFlags, type Flag } from '../recognize/flags';
 import type { ScreenReply, ToBackground, ToContent } from '../messages';
 import type { GuideView, OverlayHandle } from '../overlay';
 import { loadedOverlay } from '../overlay/global';
@@ -127,7 +127,7 @@ export function startGuide(
     });
     // The page's warnings, each with its source, beside the target: "the link is permanent".
     const court = shown.court;
-    const warnings = flags().flatMap((f) => flagWarnings(f, court));
+    const warnings = flags().flatMap((f) => code.flagWarnings(f, court));
     overlay.update({ ...shown, warnings }, shown.highlight ? current?.target ?? null : null, current?.related ?? []);
   };
 

@@ -22,6 +22,7 @@ import type { Profile } from '../profiles/schema';
 import type { SourcedText, TextSource } from '../profiles/source';
 import type { ScreenId } from '../recognize/types';
 import { mainSteps, numberOf, type CourtProgress } from './decide';
+import { GUIDES } from './flag-words';
 
 export const LOGIN_APP_SCREENS = ['login-failed', 'password-update', 'mfa-enroll', 'mfa-code'] as const;
 export type LoginAppScreen = (typeof LOGIN_APP_SCREENS)[number];
@@ -58,15 +59,7 @@ export interface LoginAppOptions {
 
 // ---- sources ----------------------------------------------------------------
 
-const SEED_GUIDES: Record<string, string> = {
-  ctb: 'seeds/000_8417814b27c57c2d.txt',
-  nynb: 'seeds/001_f902dcb81db63d71.txt',
-  gasb: 'seeds/002_a12ec3b2683f1a9c.txt',
-  mnd: 'seeds/003_8b9cbf23404c77c4.txt',
-  cacb: 'seeds/004_767184fd7d35427f.txt',
-};
-
-const court = (id: string, step: string): TextSource => ({ kind: 'court', court: id, guide: SEED_GUIDES[id]!, step });
+const court = (id: string, step: string): TextSource => ({ kind: 'court', court: id, guide: GUIDES[id]!, step });
 const general = (basis: string): TextSource => ({ kind: 'general', basis });
 
 const RESEARCH_LOGIN = 'research/login-changes-2024-2026.md';

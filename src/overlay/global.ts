@@ -7,16 +7,19 @@
 // in for it (a global named by a string could be shadowed by
 // `<div id="...">`, which is how a page once switched the overlay off).
 import { holdsFunctions, isolatedSlot } from '../content/isolated';
+import type { flagWarnings } from '../guide/flag-words';
 import type { mountOverlay } from './mount';
 
 export interface OverlayModule {
   mountOverlay: typeof mountOverlay;
+  /** What each flag raised on the page says, with its source: the texts travel with the overlay, not in the content script. */
+  flagWarnings: typeof flagWarnings;
 }
 
-const slot = isolatedSlot('overlay', (v): v is OverlayModule => holdsFunctions(v, 'mountOverlay'));
+const slot = isolatedSlot('overlay', (v): v is OverlayModule => holdsFunctions(v, 'mountOverlay', 'flagWarnings'));
 
 export function provideOverlay(module: OverlayModule): void {
-  slot.set({ mountOverlay: module.mountOverlay });
+  slot.set({ mountOverlay: module.mountOverlay, flagWarnings: module.flagWarnings });
 }
 
 /** The overlay's code, once injected into this page; undefined before. */
