@@ -6,6 +6,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { numberOf } from '../src/guide/decide';
+import { flagWarnings } from '../src/guide/flag-words';
 import type { StatusReply } from '../src/messages';
 import { DEFAULT_SETTINGS, lines, parseSettings, readSettings, SETTINGS_KEY, writeSettings } from '../src/options/settings';
 import { profileFor } from '../src/profiles';
@@ -13,7 +14,6 @@ import {
   checklist,
   contactLinks,
   COURT_OPTIONS,
-  FLAG_TEXT,
   flagTexts,
   guideActions,
   normalizeCapture,
@@ -106,22 +106,31 @@ describe('settings', () => {
 });
 
 describe('flags', () => {
-  test('the exact sentences, the most serious first, unknown ids dropped', () => {
-    const got = flagTexts(['cmecf-username-on-pacer-login', 'bogus', 'shared-firm-account', 'shared-firm-account']);
+  test('the overlay’s very sentences with their sources, the most serious first, unknown ids dropped', () => {
+    const got = flagTexts(['cmecf-username-on-pacer-login', 'bogus', 'shared-firm-account', 'shared-firm-account'], 'ctb');
     expect(got.map((g) => g.flag)).toEqual(['shared-firm-account', 'cmecf-username-on-pacer-login']);
-    expect(got[0]!.text).toBe(
+    for (const g of got) expect(g.words).toEqual(flagWarnings(g.flag, 'ctb'));
+    expect(got[0]!.words[0]!.text).toBe(
       'This looks like a shared firm PACER account. Do not link it: the link is permanent. Log in with your own individual PACER account instead.',
     );
-    expect(FLAG_TEXT['pacer-username-on-cmecf-login']).toBe('This court-branded login wants your CM/ECF username, not your PACER one.');
+    expect(got[0]!.words[0]!.source.kind).toBe('general');
+    // The ctb-only hint rests on ctb's guide: on another court it is not said at all.
+    expect(flagTexts(['cmecf-username-on-pacer-login'], 'nynb')).toEqual([]);
+    // nynb's own step 2 follows the general sentence, labelled as the court's.
+    expect(flagTexts(['shared-firm-account'], 'nynb')[0]!.words.map((w) => w.source.kind)).toEqual(['general', 'court']);
   });
 
-  test('rendered as one alert on top, every warning in it', () => {
+  test('rendered as one alert on top, every warning in it, each sentence with its source', () => {
     const el = document.createElement('div');
-    render(h(Flags, { flags: ['name-mismatch', 'cmecf-username-on-pacer-login'] }), el);
+    render(h(Flags, { flags: ['name-mismatch', 'cmecf-username-on-pacer-login'], court: 'ctb' }), el);
     expect(el.querySelectorAll('[role="alert"]')).toHaveLength(1);
-    expect(el.textContent).toContain(FLAG_TEXT['name-mismatch']);
-    expect(el.textContent).toContain(FLAG_TEXT['cmecf-username-on-pacer-login']);
-    render(h(Flags, { flags: [] }), el);
+    for (const f of ['name-mismatch', 'cmecf-username-on-pacer-login'] as const) {
+      for (const w of flagWarnings(f, 'ctb')) expect(el.textContent).toContain(w.text);
+    }
+    // Every sentence carries its tag: the court's words quoted and named, the rest general advice.
+    expect(el.querySelectorAll('.said').length).toBe(flagWarnings('name-mismatch', 'ctb').length + flagWarnings('cmecf-username-on-pacer-login', 'ctb').length);
+    expect(el.querySelector('.said.from-court')?.getAttribute('title')).toMatch(/Connecticut Bankruptcy Court guide/);
+    render(h(Flags, { flags: [], court: 'ctb' }), el);
     expect(el.innerHTML).toBe('');
   });
 });

@@ -106,7 +106,7 @@ export function App({ search = location.search }: { search?: string }) {
         <h1>CM/ECF Link Guide</h1>
       </header>
       <main>
-        {shown && <Flags flags={shown.flags} />}
+        {shown && <Flags flags={shown.flags} court={shown.court} />}
         {fixed && court ? (
           <div class="court">
             <span class="label">Court</span>

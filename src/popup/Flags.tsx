@@ -1,20 +1,26 @@
 // Warnings raised on the court page in the tab, above everything else: a
 // shared firm account linked by mistake cannot be unlinked (seeds 001-004).
+// The same sentences as on the page, each with its source.
 import type { Flag } from '../messages';
-import { flagTexts } from './model';
+import { SaidText } from './Info';
+import { flagTexts, SERIOUS_FLAGS } from './model';
 
-export function Flags({ flags }: { flags: readonly Flag[] }) {
-  const texts = flagTexts(flags);
+export function Flags({ flags, court }: { flags: readonly Flag[]; court: string | null }) {
+  const texts = flagTexts(flags, court);
   if (!texts.length) return null;
-  const serious = texts.some((t) => t.flag === 'shared-firm-account' || t.flag === 'name-mismatch');
+  const serious = texts.some((t) => SERIOUS_FLAGS.has(t.flag));
   return (
     <div class={`flags ${serious ? 'serious' : 'hint'}`} role="alert">
       <p class="where">About the page in this tab:</p>
       {texts.map((t) => (
-        <p key={t.flag} data-flag={t.flag}>
-          <strong>{t.flag === 'shared-firm-account' || t.flag === 'name-mismatch' ? 'Stop: ' : 'Check: '}</strong>
-          {t.text}
-        </p>
+        <div key={t.flag} data-flag={t.flag} class="flag">
+          {t.words.map((w, i) => (
+            <p key={i}>
+              {i === 0 && <strong>{SERIOUS_FLAGS.has(t.flag) ? 'Stop: ' : 'Check: '}</strong>}
+              <SaidText item={w} />
+            </p>
+          ))}
+        </div>
       ))}
     </div>
   );

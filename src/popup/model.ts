@@ -3,21 +3,10 @@
 // tested (test/popup.test.ts). The components only lay these out.
 import type { CaptureReply, Flag, StatusReply } from '../messages';
 import { stepMarks, type Mark } from '../guide/decide';
+import { flagWarnings } from '../guide/flag-words';
 import { guideRef, isSource, UNSOURCED } from '../profiles/label';
 import type { SourcedText, TextSource } from '../profiles/source';
 import directory from '../courts/federal-courts.json' with { type: 'json' };
-
-/** The warnings of issue 6, word for word; the page never says more than the flag id. */
-export const FLAG_TEXT: Readonly<Record<Flag, string>> = {
-  'shared-firm-account':
-    'This looks like a shared firm PACER account. Do not link it: the link is permanent. Log in with your own individual PACER account instead.',
-  'name-mismatch':
-    'The CM/ECF and PACER account names do not match. Check that this is your own PACER account before you submit.',
-  'cmecf-username-on-pacer-login': 'This page wants your PACER username, not your CM/ECF one.',
-  'pacer-username-on-cmecf-login': 'This court-branded login wants your CM/ECF username, not your PACER one.',
-  'names-unreadable': 'The two account names on the confirmation page could not be read. Compare them yourself before you submit: the link is permanent.',
-  'legacy-pacer-username': 'That looks like a legacy PACER username (made before August 2014): upgrade the account before linking.',
-};
 
 /** The most serious first: a permanent link to the wrong account outranks a hint about a username. */
 const FLAG_ORDER: readonly Flag[] = [
@@ -29,9 +18,19 @@ const FLAG_ORDER: readonly Flag[] = [
   'pacer-username-on-cmecf-login',
 ];
 
-/** Known flags only, each once, most serious first. */
-export function flagTexts(flags: readonly unknown[]): Array<{ flag: Flag; text: string }> {
-  return FLAG_ORDER.filter((f) => flags.includes(f)).map((flag) => ({ flag, text: FLAG_TEXT[flag] }));
+/** Flags that warn of a permanent link to the wrong account, not of a username. */
+export const SERIOUS_FLAGS: ReadonlySet<Flag> = new Set<Flag>(['shared-firm-account', 'name-mismatch']);
+
+/**
+ * Known flags only, each once, most serious first, each with what it says on
+ * `court`'s pages: the very sentences the overlay shows, with their sources
+ * (src/guide/flag-words.ts). A flag with nothing to say for this court (a
+ * hint resting on another court's guide) is left out, as on the page.
+ */
+export function flagTexts(flags: readonly unknown[], court: string | null): Array<{ flag: Flag; words: SourcedText[] }> {
+  return FLAG_ORDER.filter((f) => flags.includes(f))
+    .map((flag) => ({ flag, words: flagWarnings(flag, court) }))
+    .filter((t) => t.words.length > 0);
 }
 
 /**
@@ -71,7 +70,7 @@ export function normalizeStatus(raw: unknown): StatusReply | null {
     links: objects(r.links, (l) => typeof l.label === 'string' && typeof l.url === 'string'),
     notes: sourced(r.notes),
     troubleshooting: sourced(r.troubleshooting),
-    flags: strings(r.flags).filter((f): f is Flag => Object.hasOwn(FLAG_TEXT, f)),
+    flags: strings(r.flags).filter((f): f is Flag => FLAG_ORDER.includes(f as Flag)),
     tab,
   };
 }

@@ -374,14 +374,19 @@ test.describe('the toolbar popup', () => {
     await expect(alert).toContainText(
       'This looks like a shared firm PACER account. Do not link it: the link is permanent. Log in with your own individual PACER account instead.',
     );
-    await expect(alert).toContainText('The CM/ECF and PACER account names do not match. Check that this is your own PACER account before you submit.');
+    await expect(alert).toContainText('The CM/ECF and PACER account names do not match. The link is permanent: check that this is your own PACER account before you submit, or go back.');
+    // ctb's own words on the names, quoted and named; the extension's sentence marked as general advice.
+    await expect(alert).toContainText('“Review the CM/ECF and PACER accounts you\'re about to link together.”');
+    await expect(alert.locator('[data-flag="name-mismatch"] .said.from-court')).toHaveAttribute('title', 'What the court says: Connecticut Bankruptcy Court guide, step 10');
+    await expect(alert.locator('[data-flag="shared-firm-account"] .said')).toHaveText(['(General advice, not from this court’s guide)General advice']);
     // Above the court and everything else.
     const [alertBox, courtBox] = [await alert.boundingBox(), await p.locator('.court').boundingBox()];
     expect(alertBox!.y).toBeLessThan(courtBox!.y);
     await shot(p, 'flag');
 
     const hint = await ext.popup('?court=ctb', (page) => fakeAnswers(page, { status: { flags: ['cmecf-username-on-pacer-login'] } }));
-    await expect(hint.getByRole('alert')).toHaveText(/This page wants your PACER username, not your CM\/ECF one\./);
+    await expect(hint.getByRole('alert')).toContainText('That looks like a CM/ECF username. This login wants your PACER username and password.');
+    await expect(hint.getByRole('alert')).toContainText('“CM/ECF Attorney Filer account usernames are normally “ct#####” (normally your federal bar ID)”');
     await shot(hint, 'flag-hint');
   });
 
