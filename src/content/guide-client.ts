@@ -31,6 +31,13 @@ const LOGIN_SCREENS = new Set(['court-login', 'pacer-login', 'login-failed']);
 /** How long the typing must pause before a warning that a longer username would not raise shows. */
 export const TYPING_PAUSE_MS = 700;
 
+/**
+ * The title on the confirmation screen when the PACER account looks like a
+ * firm's: the extension's own summary (titles are general advice,
+ * TITLE_SOURCE), of the warning below it.
+ */
+export const HELD_TITLE = 'Stop: this looks like a shared firm PACER account';
+
 /** The step id of a warning shown on a login with no step behind it. */
 const HINT_STEP = 'username-hint';
 
@@ -127,8 +134,17 @@ export function startGuide(
     });
     // The page's warnings, each with its source, beside the target: "the link is permanent".
     const court = shown.court;
-    const warnings = flags().flatMap((f) => code.flagWarnings(f, court));
-    overlay.update({ ...shown, warnings }, shown.highlight ? current?.target ?? null : null, current?.related ?? []);
+    const raised = flags();
+    const warnings = raised.flatMap((f) => code.flagWarnings(f, court));
+    // A warning that says "do not link it" is never shown beside a ring on
+    // Submit: the words and the spotlight would say opposite things.
+    const held = current?.screen === 'link-confirm' && raised.includes('shared-firm-account');
+    const lit = shown.highlight && !held;
+    overlay.update(
+      { ...shown, warnings, ...(held ? { title: HELD_TITLE, highlight: false } : {}) },
+      lit ? current?.target ?? null : null,
+      current?.related ?? [],
+    );
   };
 
   const reportFlags = () => {

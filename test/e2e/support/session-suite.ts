@@ -121,14 +121,18 @@ export function sessionSuite(browserName: 'chromium' | 'firefox') {
       expect((await overlaySoon((x) => !!x?.note))?.note).toContain('wants your CM/ECF username');
     });
 
-    test('a shared firm account on the confirmation screen: the warning beside Submit says the link is permanent', async () => {
+    test('a shared firm account on the confirmation screen: the warning says the link is permanent, and Submit is not lit', async () => {
       await h.startSession('ctb');
       await visit('traps/confirm-firm-llp.html');
       const s = await overlaySoon((x) => x?.screen === 'link-confirm' && !!x.note);
       expect(s?.note).toContain('shared firm PACER account');
       expect(s?.note).toContain('permanent');
+      // "Do not link it" is never said beside a ring on Submit: no spotlight, and a title that says stop.
+      expect(s?.ring, 'Submit not lit under "Do not link it"').toBeNull();
+      expect(s?.title).toMatch(/Stop: this looks like a shared firm PACER account$/);
       await visit('traps/confirm-individual-anderson.html'); // ctb again: Robert J. Anderson = Robert Anderson, Esq.
-      expect(await overlaySoon((x) => x?.screen === 'link-confirm' && x.note === null)).toMatchObject({ note: null });
+      const fine = await overlaySoon((x) => x?.screen === 'link-confirm' && x.note === null && !!x.ring);
+      expect(fine, 'an individual account: Submit lit again').toMatchObject({ note: null, title: expect.stringMatching(/Review both accounts and click Submit$/) });
     });
 
     test('a username firm IT listed as shared is flagged at login', async () => {
