@@ -357,6 +357,17 @@ describe('whose words (issue 12, item 4)', () => {
     expect(help.querySelector('.about')!.textContent).toContain('“If you forgot your CM/ECF Username, please contact our helpdesk”');
   });
 
+  test('a tag names the step, or the introduction; a part of the guide named otherwise only in its title', () => {
+    const ctb = (step: string) => sourceTag({ kind: 'court', court: 'ctb', guide: 'seeds/000_8417814b27c57c2d.txt', step });
+    expect(ctb('10').short).toBe('Court’s guide, step 10');
+    expect(ctb('5 (linking instructions, item 3)').short).toBe('Court’s guide, step 5');
+    expect(ctb('introduction').short).toBe('Court’s guide, introduction');
+    expect(ctb('“Forgot your usernames/passwords?”, above step 1')).toMatchObject({
+      short: 'Court’s guide',
+      long: 'What the court says: Connecticut Bankruptcy Court guide, “Forgot your usernames/passwords?”, above step 1',
+    });
+  });
+
   test('a tag from a reply without a source, or a forged one, says general advice', () => {
     expect(sourceTag(undefined).kind).toBe('general');
     expect(sourceTag({ kind: 'court' } as never).kind).toBe('general');

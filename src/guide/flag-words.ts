@@ -31,12 +31,12 @@ const COURT_WORDS: Readonly<Record<string, Partial<Record<Flag, readonly Sourced
     'name-mismatch': [court('ctb', '10', "Review the CM/ECF and PACER accounts you're about to link together.")],
     'names-unreadable': [court('ctb', '10', "Review the CM/ECF and PACER accounts you're about to link together.")],
     'cmecf-username-on-pacer-login': [
-      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'CM/ECF Attorney Filer account usernames are normally “ct#####” (normally your federal bar ID)'),
-      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'CM/ECF Limiter User account usernames are normally “user#####”'),
-      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'CM/ECF Pro Hac Vice account usernames are either “aty#####” or “phv#####”'),
+      court('ctb', 'introduction', 'CM/ECF Attorney Filer account usernames are normally “ct#####” (normally your federal bar ID)'),
+      court('ctb', 'introduction', 'CM/ECF Limiter User account usernames are normally “user#####”'),
+      court('ctb', 'introduction', 'CM/ECF Pro Hac Vice account usernames are either “aty#####” or “phv#####”'),
     ],
     'pacer-username-on-cmecf-login': [
-      court('ctb', 'FORGOT YOUR USERNAMES? (before step 1)', 'Upgraded PACER usernames are usually 7 digits long.'),
+      court('ctb', 'introduction', 'Upgraded PACER usernames are usually 7 digits long.'),
       court('ctb', '3', 'Use your CM/ECF Username and Password here.'),
     ],
   },

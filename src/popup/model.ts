@@ -111,8 +111,14 @@ export function checklist(status: Pick<StatusReply, 'steps' | 'current' | 'done'
 export function sourceTag(source: TextSource | undefined): { kind: 'court' | 'general'; short: string; long: string } {
   const s = isSource(source) ? source : UNSOURCED;
   return s.kind === 'court'
-    ? { kind: 'court', short: `Court’s guide, ${s.step === 'introduction' ? 'introduction' : `step ${s.step.replace(/ \(.*\)$/, '')}`}`, long: `What the court says: ${guideRef(s)}` }
+    ? { kind: 'court', short: `Court’s guide${shortStep(s.step)}`, long: `What the court says: ${guideRef(s)}` }
     : { kind: 'general', short: 'General advice', long: 'General advice, not from this court’s guide' };
+}
+
+/** ", step 10", ", introduction"; a part of the guide named otherwise is left to the tag's title (it would not fit). */
+function shortStep(step: string): string {
+  if (/^\d/.test(step)) return `, step ${step.replace(/ \(.*\)$/, '')}`;
+  return step === 'introduction' ? ', introduction' : '';
 }
 
 /** Ends a sentence that may already end in punctuation (or a closing quote after it). */
