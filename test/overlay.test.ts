@@ -163,6 +163,15 @@ describe('content', () => {
     expect(shadow().querySelector('.note-box .src')!.textContent).toMatch(/^General advice/);
   });
 
+  test('warnings that say stop come before the step’s words; otherwise after them', () => {
+    const warning = { text: 'Do not link it.', source: { kind: 'general', basis: 'test' } } as const;
+    mounted({ ...VIEW, warnings: [warning] });
+    const order = () => [...shadow().querySelectorAll('.body > .said, .body > .warning')].map((d) => (d.classList.contains('warning') ? 'warning' : 'words'));
+    expect(order()).toEqual(['words', 'warning']);
+    handle!.update({ ...VIEW, warnings: [warning], warningsFirst: true }, null);
+    expect(order()).toEqual(['warning', 'words']);
+  });
+
   test('markup in the court text stays text', () => {
     const hostile = '<img src=x onerror="alert(1)"><b>bold</b> & <script>1</script>';
     mounted({ ...VIEW, title: hostile, instruction: hostile, note: hostile });

@@ -141,7 +141,7 @@ export function startGuide(
     const held = current?.screen === 'link-confirm' && raised.includes('shared-firm-account');
     const lit = shown.highlight && !held;
     overlay.update(
-      { ...shown, warnings, ...(held ? { title: HELD_TITLE, highlight: false } : {}) },
+      { ...shown, warnings, ...(held ? { title: HELD_TITLE, highlight: false, warningsFirst: true } : {}) },
       lit ? current?.target ?? null : null,
       current?.related ?? [],
     );

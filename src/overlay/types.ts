@@ -31,6 +31,8 @@ export interface GuideView {
    * the wrong login…), each with its source, shown before the note.
    */
   warnings?: SourcedText[];
+  /** The warnings before the step's words: they say stop (a firm's account on the confirmation screen). */
+  warningsFirst?: boolean;
   /** Advice for where people get stuck on this screen (the link form's stuck moments), each with its source, shown last. */
   advice?: SourcedText[];
   /** Where the note comes from; without one (the page's own warnings) it is general advice. */

@@ -87,6 +87,12 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
     layout.kind === 'anchored'
       ? { left: `${Math.round(layout.x)}px`, top: `${Math.round(layout.y)}px` }
       : {};
+  const warnings = sourcedRuns({ instruction: '', parts: Array.isArray(view.warnings) ? view.warnings : [] }, '\n\n').map((w, i) => (
+    <div key={`w${i}`} class="note-box warning" data-source={w.source.kind}>
+      <p class="src">{w.label}</p>
+      <p class="note">{w.text}</p>
+    </div>
+  ));
   return (
     <div
       ref={p.tipRef}
@@ -114,18 +120,14 @@ function Tooltip(p: OverlayProps & { view: GuideView }) {
       </h2>
       {view.courtName ? <p class="court">{view.courtName}</p> : null}
       <div class={p.scrollable ? 'body scrolls' : 'body'} id={DESC_ID} tabIndex={p.scrollable ? 0 : undefined}>
+        {view.warningsFirst ? warnings : null}
         {sourcedRuns(view).map((run, i) => (
           <div key={i} class={`said ${run.source.kind}`} data-source={run.source.kind}>
             <p class="src">{run.label}</p>
             <p class="instruction">{run.text}</p>
           </div>
         ))}
-        {sourcedRuns({ instruction: '', parts: Array.isArray(view.warnings) ? view.warnings : [] }, '\n\n').map((w, i) => (
-          <div key={`w${i}`} class="note-box warning" data-source={w.source.kind}>
-            <p class="src">{w.label}</p>
-            <p class="note">{w.text}</p>
-          </div>
-        ))}
+        {view.warningsFirst ? null : warnings}
         {view.note ? (
           <div class="note-box" data-source={isSource(view.noteSource) ? view.noteSource.kind : 'general'}>
             <p class="src">{sourceLabel(view.noteSource)}</p>
