@@ -8,6 +8,7 @@ export const MANAGED_SCHEMA = 'managed_schema.json';
 const IN_PAGE = new Set(['content-script', 'unlisted-script']);
 /** The toolbar and extensions-page icon at each size the browsers ask for (public/icon/). */
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [String(n), `icon/${n}.png`]));
+const IDLE_ICONS = Object.fromEntries([16, 32, 48, 128].map((n) => [String(n), `icon/idle/${n}.png`]));
 const NATIVE_BROWSER = resolve(import.meta.dirname, 'src/content/native-browser.ts');
 const CONTENT_CONTEXT = resolve(import.meta.dirname, 'src/content/context.ts');
 
@@ -125,10 +126,11 @@ export default defineConfig({
     // court page only when needed (SECURITY.md), not carried by every page.
     permissions: ['storage', 'scripting'],
     host_permissions: ['https://*.uscourts.gov/*'],
-    // The icon (assets/icon/*.svg, rendered by scripts/render-icons.ts);
-    // public/icon/idle/ holds the greyed one for action.setIcon.
+    // The icon (assets/icon/*.svg, rendered by scripts/render-icons.ts). The
+    // toolbar's starts greyed (public/icon/idle/): no session after a browser
+    // start; the background shows it in colour while one is on (src/background/icon.ts).
     icons: ICONS,
-    action: { default_icon: ICONS },
+    action: { default_icon: IDLE_ICONS, default_title: 'CM/ECF Link Guide' },
     // A fixed id for unpacked Chrome builds (src/dev-key.ts): the tests'
     // firm policy is addressed to it. Firefox's id is its gecko id below.
     ...(browser !== 'firefox' && mode !== 'store' ? { key: DEV_PUBLIC_KEY } : {}),

@@ -3,7 +3,10 @@
 // Headless screenshots have no browser chrome, so this runs the browsers
 // with a window on an X display and takes the X screen (ImageMagick's
 // `import -window root`), cropped to the toolbar. Writes docs/img/:
-//   toolbar-chromium-{light,dark}.png, toolbar-firefox-{light,dark}.png,
+//   toolbar-chromium-{light,dark}.png, toolbar-firefox-{light,dark}.png
+//     (no session: the icon greyed),
+//   toolbar-chromium-{light,dark}-guiding.png, toolbar-firefox-{light,dark}-guiding.png
+//     (on ctb's court-branded login, which starts a session: in colour),
 //   extensions-chromium.png, addons-firefox.png
 // Needs: npm run build:all first; xvfb-run and ImageMagick (apt-get install xvfb imagemagick).
 import { execFileSync } from 'node:child_process';
@@ -14,6 +17,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
 import { DEV_PUBLIC_KEY } from '../src/dev-key';
+import { loadFixtures } from '../test/support/fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/img');
@@ -23,6 +27,11 @@ const WIDTH = 1000;
 const HEIGHT = 700;
 const COURT_PAGE = 'https://ecf.ctb.uscourts.gov/cgi-bin/login.pl';
 const COURT_HTML = '<!doctype html><title>CM/ECF: U.S. Bankruptcy Court, Central District of California</title><body style="font:16px sans-serif;margin:2em"><h1>CM/ECF</h1></body>';
+
+/** ctb's court-branded login: linking begins there, and the guide starts a session by itself. */
+const GUIDING = loadFixtures().find((f) => f.name === 'ctb/02-court-login.html')!;
+const GUIDING_HTML = readFileSync(GUIDING.path, 'utf8');
+const bodyFor = (url: string) => (url === GUIDING.url ? GUIDING_HTML : COURT_HTML);
 
 if (!process.env.DISPLAY) throw new Error('no X display: run under xvfb-run -s "-screen 0 1000x700x24"');
 mkdirSync(OUT, { recursive: true });
@@ -66,12 +75,15 @@ async function chromiumShots(scheme: 'light' | 'dark') {
   });
   try {
     await context.route('**/*', (route) =>
-      route.request().url().startsWith('chrome') ? route.continue() : route.fulfill({ contentType: 'text/html', body: COURT_HTML }),
+      route.request().url().startsWith('chrome') ? route.continue() : route.fulfill({ contentType: 'text/html', body: bodyFor(route.request().url()) }),
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(COURT_PAGE);
     await sleep(1500);
     shoot(`toolbar-chromium-${scheme}.png`, `${WIDTH}x90+0+0`);
+    await page.goto(GUIDING.url);
+    await sleep(2000);
+    shoot(`toolbar-chromium-${scheme}-guiding.png`, `${WIDTH}x90+0+0`);
     if (scheme === 'light') {
       await page.goto('chrome://extensions');
       await sleep(1500);
@@ -119,12 +131,15 @@ async function firefoxShots(scheme: 'light' | 'dark') {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     await page.setRequestInterception(true);
     page.on('request', (req) => {
-      if (req.url().startsWith('https://')) void req.respond({ status: 200, contentType: 'text/html', body: COURT_HTML }).catch(() => undefined);
+      if (req.url().startsWith('https://')) void req.respond({ status: 200, contentType: 'text/html', body: bodyFor(req.url()) }).catch(() => undefined);
       else void req.continue().catch(() => undefined);
     });
     await page.goto(COURT_PAGE).catch(() => undefined);
     await sleep(2500);
     shoot(`toolbar-firefox-${scheme}.png`, `${WIDTH}x90+0+0`);
+    await page.goto(GUIDING.url).catch(() => undefined);
+    await sleep(3000);
+    shoot(`toolbar-firefox-${scheme}-guiding.png`, `${WIDTH}x90+0+0`);
     if (scheme === 'light') {
       await page.setRequestInterception(false);
       await page.goto('about:addons').catch(() => undefined);

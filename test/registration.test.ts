@@ -2,7 +2,11 @@
 // sessions (src/background/registration.ts, wired as entrypoints/background.ts
 // wires it), against a stand-in scripting API that keeps registrations as
 // the browsers do. The browsers themselves: test/e2e/idle-*.spec.ts.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
 
 type Script = { id: string; matches?: string[]; excludeMatches?: string[]; js?: string[]; runAt?: string; persistAcrossSessions?: boolean };
 const fake = vi.hoisted(() => {
@@ -12,6 +16,8 @@ const fake = vi.hoisted(() => {
     calls: [] as string[],
     tabs: [] as Array<{ id: number; url: string; listening: boolean }>,
     injected: [] as number[],
+    icon: null as null | { path: Record<string, string> },
+    title: null as null | string,
   };
   const area = (store: () => Record<string, unknown>) => ({
     get: async (k?: string) => (k === undefined ? { ...store() } : k in store() ? { [k]: store()[k] } : {}),
@@ -52,7 +58,12 @@ const fake = vi.hoisted(() => {
         return [];
       },
     },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    action: {
+      setBadgeText: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+      setIcon: async (d: { path: Record<string, string> }) => void (state.icon = d),
+      setTitle: async (d: { title: string }) => void (state.title = d.title),
+    },
   };
   return { state, browser };
 });
@@ -62,6 +73,7 @@ const { IDLE_ID, SESSION_ID, syncRegistration } = await import('../src/backgroun
 const { onActivityChange } = await import('../src/background/state');
 const { handle } = await import('../src/background/handle');
 const { idleMatches, sessionMatches } = await import('../src/content/hosts');
+const { ACTIVE_ICON, IDLE_ICON, ACTIVE_TITLE, IDLE_TITLE } = await import('../src/background/icon');
 onActivityChange((active) => syncRegistration(active));
 
 const ids = () => [...fake.state.scripts.keys()].sort();
@@ -131,5 +143,42 @@ describe('the registration follows the sessions', () => {
     ];
     await handle({ type: 'start', court: 'ctb' }, undefined);
     expect(fake.state.injected).toEqual([1]);
+  });
+});
+
+describe('the toolbar icon follows the sessions (issue 11 item 1: greyed where the guide has nothing to do)', () => {
+  test('greyed with no session, in colour while one is on, greyed again when the last one stops', async () => {
+    expect(fake.state.icon?.path).toEqual(IDLE_ICON);
+    expect(fake.state.title).toBe(IDLE_TITLE);
+    await handle({ type: 'start', court: 'ctb' }, undefined);
+    expect(fake.state.icon?.path).toEqual(ACTIVE_ICON);
+    expect(fake.state.title).toBe(ACTIVE_TITLE);
+    await handle({ type: 'stop', court: 'ctb' }, undefined);
+    expect(fake.state.icon?.path).toEqual(IDLE_ICON);
+  });
+
+  test('every size of both sets is a file the build ships, and the toolbar starts greyed', () => {
+    for (const set of [ACTIVE_ICON, IDLE_ICON]) {
+      expect(Object.keys(set).sort()).toEqual(['128', '16', '32', '48']);
+      for (const file of Object.values(set)) expect(existsSync(join(ROOT, 'public', file)), file).toBe(true);
+    }
+    expect(Object.values(IDLE_ICON).every((f) => f.startsWith('/icon/idle/'))).toBe(true);
+    for (const build of ['chrome-mv3', 'firefox-mv3']) {
+      const m = JSON.parse(readFileSync(join(ROOT, '.output', build, 'manifest.json'), 'utf8')) as { action: { default_icon: Record<string, string> } };
+      expect(Object.fromEntries(Object.entries(m.action.default_icon).map(([k, v]) => [k, `/${v}`]))).toEqual(IDLE_ICON);
+    }
+  });
+
+  test('an icon the browser refuses changes nothing else', async () => {
+    const setIcon = fake.browser.action.setIcon;
+    fake.browser.action.setIcon = async () => {
+      throw new Error('Could not load action icon');
+    };
+    try {
+      await handle({ type: 'start', court: 'ctb' }, undefined);
+      expect(ids()).toEqual([IDLE_ID, SESSION_ID]);
+    } finally {
+      fake.browser.action.setIcon = setIcon;
+    }
   });
 });

@@ -16,6 +16,7 @@
 // (src/background/state.ts onActivityChange).
 import { browser } from 'wxt/browser';
 import { idleMatches, sessionMatches } from '../content/hosts';
+import { showSessionState } from './icon';
 
 export const IDLE_ID = 'link-guide-idle';
 export const SESSION_ID = 'link-guide-session';
@@ -66,7 +67,8 @@ async function ensure(want: Registered, registered: Registered[]): Promise<void>
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Registers the idle part, and the session part exactly when `active`. One
+ * Registers the idle part, and the session part exactly when `active`; the
+ * toolbar icon follows (greyed when not). One
  * change at a time; an error (the browser refusing) is reported to the
  * caller's catch, the next call tries again. `active` may be a question
  * asked in turn (whether a session is on now): then calls that race, such
@@ -83,6 +85,8 @@ export function syncRegistration(active: boolean | (() => Promise<boolean>)): Pr
     await ensure(idleScript(), registered);
     if (active) await ensure(sessionScript(), registered);
     else if (registered.some((r) => r.id === SESSION_ID)) await browser.scripting.unregisterContentScripts({ ids: [SESSION_ID] });
+    // The toolbar icon says which of the two it is (src/background/icon.ts).
+    await showSessionState(active);
   });
   queue = run.catch(() => undefined);
   return run;
