@@ -456,6 +456,29 @@ describe('layout without a browser', () => {
   });
 });
 
+describe('placement of a Submit input', () => {
+  test('below it, never over the Clear button beside it (a field gets the side; a button input does not)', async () => {
+    document.body.innerHTML = '<form><input type="submit" value="Submit"> <input type="reset" value="Clear"></form>';
+    const submit = document.querySelector('input[type=submit]')!;
+    const html = document.documentElement;
+    const restore = [
+      vi.spyOn(html, 'clientWidth', 'get').mockReturnValue(1280),
+      vi.spyOn(html, 'clientHeight', 'get').mockReturnValue(800),
+      vi.spyOn(submit, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 16, y: 230, width: 57, height: 21 })),
+    ];
+    try {
+      mounted(VIEW, submit);
+      await flush();
+      expect(tip()!.dataset.layout).toBe('anchored');
+      expect(shadow().querySelector<HTMLElement>('.arrow')?.dataset.side, 'placed below Submit, not beside it').toBe('bottom');
+      // Clear sits at x 77-125 on the same line (y 230-251): the tooltip starts below that line.
+      expect(parseFloat(tip()!.style.top)).toBeGreaterThanOrEqual(251);
+    } finally {
+      restore.forEach((r) => r.mockRestore());
+    }
+  });
+});
+
 describe('destroy', () => {
   test('removes the host and everything in it; later calls are no-ops', () => {
     const h = mounted();

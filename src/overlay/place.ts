@@ -25,11 +25,14 @@ const ARROW_INSET = 20;
 // last (the field's own label). Links and buttons (menus, dialogs) take it
 // below, where a menu's items are not yet open.
 const FORM_FIELD = /^(input|select|textarea)$/i;
+/** An <input> that is a button (Submit, and Clear beside it): placed as a button, below, not over its neighbour. */
+const BUTTON_INPUT = /^(submit|button|reset|image)$/i;
 // PrimeFaces draws its checkbox and drop-down as divs over hidden inputs.
 const WIDGET = /\bui-(?:chkbox-box|selectonemenu|radiobutton-box)\b/;
 
 function placementsFor(target: Element): [Placement, Placement[]] {
-  return FORM_FIELD.test(target.localName) || WIDGET.test(target.getAttribute('class') ?? '')
+  const field = FORM_FIELD.test(target.localName) && !(target.localName === 'input' && BUTTON_INPUT.test(target.getAttribute('type') ?? ''));
+  return field || WIDGET.test(target.getAttribute('class') ?? '')
     ? ['right-start', ['top-start', 'bottom-start', 'left-start']]
     : ['bottom-start', ['top-start', 'right-start', 'left-start']];
 }
