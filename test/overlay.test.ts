@@ -65,6 +65,17 @@ const button = (name: string) => [...shadow().querySelectorAll('button')].find((
 const liveRegion = () => shadow().querySelector('[aria-live="polite"]')!;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
+/** jsdom lays nothing out: the viewport's size and the target's box, until the returned function restores them. */
+function laidOut(view: { width: number; height: number }, target: Element, box: { x: number; y: number; width: number; height: number }): () => void {
+  const html = document.documentElement;
+  const spies = [
+    vi.spyOn(html, 'clientWidth', 'get').mockReturnValue(view.width),
+    vi.spyOn(html, 'clientHeight', 'get').mockReturnValue(view.height),
+    vi.spyOn(target, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect(box)),
+  ];
+  return () => spies.forEach((r) => r.mockRestore());
+}
+
 function mounted(view: GuideView = VIEW, target: Element | null = input): OverlayHandle {
   handle = mountOverlay(document, callbacks);
   handle.update(view, target);
@@ -430,13 +441,7 @@ describe('layout without a browser', () => {
   });
 
   test('a target with a box gets one even-odd path with a hole, and a ring', async () => {
-    // jsdom lays nothing out: give the viewport and the target sizes.
-    const html = document.documentElement;
-    const restore = [
-      vi.spyOn(html, 'clientWidth', 'get').mockReturnValue(1000),
-      vi.spyOn(html, 'clientHeight', 'get').mockReturnValue(700),
-      vi.spyOn(input, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 100, y: 200, width: 180, height: 24 })),
-    ];
+    const restore = laidOut({ width: 1000, height: 700 }, input, { x: 100, y: 200, width: 180, height: 24 });
     try {
       mounted();
       await flush();
@@ -451,7 +456,7 @@ describe('layout without a browser', () => {
       // Beside the field (right-start), clear of the hole.
       expect(parseFloat(tip()!.style.left)).toBeGreaterThanOrEqual(286);
     } finally {
-      restore.forEach((r) => r.mockRestore());
+      restore();
     }
   });
 });
@@ -460,12 +465,7 @@ describe('placement of a Submit input', () => {
   test('below it, never over the Clear button beside it (a field gets the side; a button input does not)', async () => {
     document.body.innerHTML = '<form><input type="submit" value="Submit"> <input type="reset" value="Clear"></form>';
     const submit = document.querySelector('input[type=submit]')!;
-    const html = document.documentElement;
-    const restore = [
-      vi.spyOn(html, 'clientWidth', 'get').mockReturnValue(1280),
-      vi.spyOn(html, 'clientHeight', 'get').mockReturnValue(800),
-      vi.spyOn(submit, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 16, y: 230, width: 57, height: 21 })),
-    ];
+    const restore = laidOut({ width: 1280, height: 800 }, submit, { x: 16, y: 230, width: 57, height: 21 });
     try {
       mounted(VIEW, submit);
       await flush();
@@ -474,7 +474,7 @@ describe('placement of a Submit input', () => {
       // Clear sits at x 77-125 on the same line (y 230-251): the tooltip starts below that line.
       expect(parseFloat(tip()!.style.top)).toBeGreaterThanOrEqual(251);
     } finally {
-      restore.forEach((r) => r.mockRestore());
+      restore();
     }
   });
 });
